@@ -1,0 +1,2 @@
+/** Transactional implementations of intake's use cases. */
+package org.chantilly.intake.application.internal;

@@ -1,0 +1,2 @@
+/** How the outside world reaches intake. */
+package org.chantilly.intake.interfaces;

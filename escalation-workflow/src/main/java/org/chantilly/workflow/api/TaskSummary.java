@@ -1,0 +1,15 @@
+package org.chantilly.workflow.api;
+
+import java.time.Instant;
+
+/**
+ * An open task of a complaint's process, as its candidates see it.
+ *
+ * @param id                 the task's id
+ * @param name               what is to be done, e.g. "Resolve complaint"
+ * @param complaintReference the complaint it belongs to
+ * @param created            when the task was created (UTC)
+ * @param due                when it must be done (UTC), or null when no deadline applies
+ */
+public record TaskSummary(String id, String name, String complaintReference, Instant created, Instant due) {
+}

@@ -1,0 +1,82 @@
+package org.chantilly.workflow.application.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.workflow.api.ComplaintTasks;
+import org.chantilly.workflow.api.TaskSummary;
+import org.chantilly.workflow.domain.CandidateGroups;
+
+/** The caller's complaint tasks, read and completed through the engine's task service. */
+@ApplicationScoped
+@Transactional
+class ComplaintTaskService implements ComplaintTasks {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintTaskService.class.getName());
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public List<TaskSummary> openTasks(Caller caller) {
+        List<Task> open = visibleTo(caller).orderByTaskCreateTime().asc().list();
+        Map<String, String> businessKeys = businessKeys(open);
+        return open.stream()
+                .map(t -> new TaskSummary(t.getId(), t.getName(), businessKeys.get(t.getProcessInstanceId()),
+                        t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .toList();
+    }
+
+    @Override
+    public void complete(String taskId, Caller caller) {
+        Task task = visibleTo(caller).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new ResourceNotFoundException("There is no open task with that id for you.");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("Another employee has claimed this task.");
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, caller.username());
+        }
+        tasks.complete(taskId);
+        LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username());
+    }
+
+    private TaskQuery visibleTo(Caller caller) {
+        List<String> groups = CandidateGroups.of(caller.roles());
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(caller.username());
+        }
+        return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private Map<String, String> businessKeys(List<Task> open) {
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
+    }
+
+}

@@ -1,0 +1,24 @@
+package org.chantilly.workflow.domain;
+
+/**
+ * The ids and variable names of {@code bpmn/ComplaintHandlingProcess.bpmn} that Java code uses. The model is the
+ * routing truth; this class only mirrors its names.
+ */
+public final class ComplaintHandlingProcess {
+
+    public static final String RESOURCE = "bpmn/ComplaintHandlingProcess.bpmn";
+    public static final String PROCESS_KEY = "ComplaintHandlingProcess";
+
+    public static final String START_EVENT_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
+    public static final String TASK_RESOLVE_COMPLAINT = "Task_ResolveComplaint";
+    public static final String END_EVENT_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
+
+    /** Process variables: ids and routing facts only, never the complaint's text or personal data. */
+    public static final String VAR_COMPLAINT_ID = "complaintId";
+    public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";
+    public static final String VAR_CHANNEL = "channel";
+    public static final String VAR_BRANCH_CODE = "branchCode";
+
+    private ComplaintHandlingProcess() {
+    }
+}

@@ -1,0 +1,136 @@
+package org.chantilly.workflow.infrastructure.engine;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.chantilly.platform.api.Datasource;
+import org.chantilly.platform.api.StartupOrder;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds the one process engine of the application at start-up and deploys the BPMN models that ship with it
+ * (a model that has not changed is not deployed again). The engine joins the caller's JTA transaction, so domain
+ * writes and engine writes commit or roll back together; its tables come from the engine's own scripts.
+ */
+@ApplicationScoped
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    /** Every BPMN model of the application, deployed together. */
+    static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE);
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    @Any
+    Instance<ProcessEnginePlugin> plugins;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.jobs.enabled", defaultValue = "true")
+    boolean jobExecutorEnabled;
+
+    private volatile ProcessEngine engine;
+
+    void onStartup(@Observes @Priority(StartupOrder.PROCESS_ENGINE) Startup startup) {
+        engine();
+    }
+
+    synchronized ProcessEngine engine() {
+        if (engine == null) {
+            engine = build();
+            deployModels(engine.getRepositoryService());
+        }
+        return engine;
+    }
+
+    private ProcessEngine build() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("chantilly");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        configuration.setJobExecutorActivate(jobExecutorEnabled);
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setProcessEnginePlugins(plugins.stream().toList());
+        ProcessEngine built = configuration.buildProcessEngine();
+        LOG.info(() -> "process engine '" + built.getName() + "' started (history full, job executor "
+                + (jobExecutorEnabled ? "on" : "off") + ")");
+        return built;
+    }
+
+    private static void deployModels(RepositoryService repository) {
+        var builder = repository.createDeployment()
+                .name("chantilly-workflow")
+                .enableDuplicateFiltering(true);
+        MODELS.forEach(builder::addClasspathResource);
+        Deployment deployment = builder.deploy();
+        LOG.info(() -> "BPMN models deployed as deployment " + deployment.getId());
+    }
+
+    @Produces
+    ProcessEngine processEngine() {
+        return engine();
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return engine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return engine().getTaskService();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}

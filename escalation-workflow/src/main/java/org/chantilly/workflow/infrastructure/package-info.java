@@ -1,0 +1,2 @@
+/** The workflow's technical glue. */
+package org.chantilly.workflow.infrastructure;

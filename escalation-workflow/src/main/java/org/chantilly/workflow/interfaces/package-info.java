@@ -1,0 +1,2 @@
+/** How the outside world reaches the workflow. */
+package org.chantilly.workflow.interfaces;

@@ -1,0 +1,74 @@
+package org.chantilly.platform.internal;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * An account that logs in. WildFly's Elytron realm reads the same table ({@code app_user}) to authenticate:
+ * the password hash is bcrypt in modular crypt form ({@code $2a$...}).
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
+class UserAccount {
+
+    @Id
+    @Column(name = "username", length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role", length = 32, nullable = false)
+    private Set<String> roles = new HashSet<>();
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    UserAccount(String username, String passwordHash, Set<String> roles, Instant createdAt) {
+        this.username = Objects.requireNonNull(username, "username");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.roles = new HashSet<>(roles);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.active = true;
+    }
+
+    String username() {
+        return username;
+    }
+
+    Set<String> roles() {
+        return Set.copyOf(roles);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount other && username.equals(other.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

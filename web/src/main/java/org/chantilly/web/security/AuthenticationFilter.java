@@ -1,0 +1,35 @@
+package org.chantilly.web.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+import org.chantilly.platform.api.ProblemType;
+import org.chantilly.web.problem.Problems;
+
+/**
+ * Every request to the API needs a login. WildFly (Elytron, HTTP Basic against the accounts table) authenticates
+ * the credentials; a request that arrives without an authenticated caller is answered with a 401 problem and a
+ * Basic challenge, before any resource is matched, so unknown paths reveal nothing either.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    static final String CHALLENGE = "Basic realm=\"Chantilly\", charset=\"UTF-8\"";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() == null) {
+            request.abortWith(Problems.response(ProblemType.UNAUTHENTICATED,
+                            "Log in with your Chantilly account (HTTP Basic).", request.getUriInfo())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                    .build());
+        }
+    }
+}
