@@ -11,12 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.chantilly.platform.api.Datasource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /** Up when a connection to the database can be taken from the pool and answers within two seconds. */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 

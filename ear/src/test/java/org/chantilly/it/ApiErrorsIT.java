@@ -1,0 +1,121 @@
+package org.chantilly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chantilly.it.support.Api.complaint;
+import static org.chantilly.it.support.Api.object;
+import static org.chantilly.it.support.Api.postJson;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.chantilly.it.support.Api;
+import org.chantilly.it.support.ChantillyEar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal is an RFC 9457 problem that says what is wrong and discloses nothing internal. */
+@ArquillianTest
+@RunAsClient
+class ApiErrorsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    private static JsonObject problem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        JsonObject problem = object(response);
+        assertThat(problem.getString("type")).isEqualTo("https://chantilly.org/problems/" + type);
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.", "org.hibernate", "SQL");
+        return problem;
+    }
+
+    @Test
+    void withoutLoginEveryApiAddressAnswers401() {
+        for (String path : new String[] {"/api/tasks", "/api/complaints/HAM-2026-000001", "/api/no-such-thing"}) {
+            HttpResponse<String> response = Api.send(Api.request(path).GET());
+            problem(response, 401, "unauthenticated");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).startsWith("Basic realm=\"Chantilly\""));
+        }
+    }
+
+    @Test
+    void aWrongPasswordAnswers401() {
+        problem(Api.send(Api.as("frontline", "not-the-password", "/api/tasks").GET()), 401, "unauthenticated");
+    }
+
+    @Test
+    void aWrongRoleAnswers403() {
+        problem(postJson("auditor", "/api/complaints",
+                complaint("HAM", "IN_PERSON", "Anna", null, null, "x")), 403, "forbidden");
+        problem(Api.get("admin", "/api/tasks"), 403, "forbidden");
+    }
+
+    @Test
+    void invalidFieldsAreEachListed() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints",
+                "{\"branchCode\":\"hamburg\",\"channel\":\"FAX\",\"customerEmail\":\"not-an-address\"}"), 400, "validation");
+        assertThat(problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> e.getString("field")))
+                .containsExactly("branchCode", "channel", "customerEmail", "customerName", "description");
+    }
+
+    @Test
+    void aChannelsRequiredContactIsChecked() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints",
+                complaint("HAM", "EMAIL", "Anna", null, null, "No address given.")), 400, "validation");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customerEmail");
+    }
+
+    @Test
+    void tooLongTextIsRefusedWithItsField() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints",
+                complaint("HAM", "IN_PERSON", "A".repeat(201), null, null, "x")), 400, "validation");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customerName");
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAnswer400() {
+        problem(postJson("frontline", "/api/complaints", "{\"branchCode\": "), 400, "malformed-request");
+        problem(postJson("frontline", "/api/complaints", "[1, 2, 3]"), 400, "malformed-request");
+        problem(postJson("frontline", "/api/complaints", ""), 400, "validation");
+    }
+
+    @Test
+    void aWrongMediaTypeAnswers415() {
+        problem(Api.send(Api.as("frontline", "/api/complaints").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void aWrongMethodAnswers405WithAllow() {
+        HttpResponse<String> response = Api.send(Api.as("frontline", "/api/complaints/HAM-2026-000001").DELETE());
+        problem(response, 405, "method-not-allowed");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    void anOversizedBodyAnswers413() {
+        String huge = complaint("HAM", "IN_PERSON", "Anna", null, null, "x".repeat(2 * 1024 * 1024));
+        problem(postJson("frontline", "/api/complaints", huge), 413, "payload-too-large");
+    }
+
+    @Test
+    void unknownReferencesAndAddressesAnswer404() {
+        problem(Api.get("frontline", "/api/complaints/HAM-1999-000001"), 404, "not-found");
+        problem(Api.get("frontline", "/api/complaints/%27%20OR%201=1--"), 404, "not-found");
+        problem(Api.get("frontline", "/api/no-such-thing"), 404, "not-found");
+        problem(Api.send(Api.as("frontline", "/api/tasks/does-not-exist/complete")
+                .POST(HttpRequest.BodyPublishers.noBody())), 404, "not-found");
+    }
+}

@@ -1,0 +1,112 @@
+package org.chantilly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chantilly.it.support.Api.complaint;
+import static org.chantilly.it.support.Api.get;
+import static org.chantilly.it.support.Api.object;
+import static org.chantilly.it.support.Api.postJson;
+
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.chantilly.it.support.Api;
+import org.chantilly.it.support.ChantillyEar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** A complaint's way through the real EAR over HTTP: filed, read back, its frontline task seen and completed. */
+@ArquillianTest
+@RunAsClient
+class ComplaintLifecycleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    private static JsonObject file(String json) {
+        HttpResponse<String> response = postJson("frontline", "/api/complaints", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return object(response);
+    }
+
+    @Test
+    void filesAComplaintAndReadsItBack() {
+        HttpResponse<String> created = postJson("frontline", "/api/complaints",
+                complaint("HAM", "EMAIL", "Anna Lindqvist", "anna@example.org", null, "The coffee machine leaks."));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonObject complaint = object(created);
+        String reference = complaint.getString("reference");
+        assertThat(reference).matches("HAM-\\d{4}-\\d{6}");
+        assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
+        assertThat(complaint.getString("receivedBy")).isEqualTo("frontline");
+        assertThat(complaint.getString("receivedAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue(Api.BASE.resolve("/api/complaints/" + reference).toString());
+
+        HttpResponse<String> read = get("supervisor", "/api/complaints/" + reference);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(object(read)).isEqualTo(complaint);
+    }
+
+    @Test
+    void referencesCountUpPerBranch() {
+        String first = file(complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size.")).getString("reference");
+        String second = file(complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size again.")).getString("reference");
+        long n = Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
+        assertThat(second).isEqualTo(first.substring(0, first.lastIndexOf('-') + 1) + String.format("%06d", n + 1));
+    }
+
+    @Test
+    void anyUnicodeTextComesBackByteForByte() {
+        String name = "Ю́лия Ørsted-Ääkkönen 👩‍🔧 שלום עליכם e\u0301";
+        String description = "«Ёлка» 🎄 مرحبا; DROP TABLE complaint; -- <script>alert(1)</script> \u202Eevil\u202C \t tab";
+        JsonObject complaint = file(complaint("HEL", "PHONE", name, null, "+358 9 123 456", description));
+
+        JsonObject read = object(get("frontline", "/api/complaints/" + complaint.getString("reference")));
+        assertThat(read.getString("customerName")).isEqualTo(name);
+        assertThat(read.getString("description")).isEqualTo(description);
+    }
+
+    @Test
+    void theFrontlineSeesAndCompletesTheComplaintsTask() {
+        String reference = file(complaint("HAM", "IN_PERSON", "Carla", null, null, "Broken zip.")).getString("reference");
+
+        JsonObject task = tasksOf("frontline").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> reference.equals(t.getString("complaintReference", null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no frontline task for " + reference));
+        assertThat(task.getString("name")).isEqualTo("Resolve complaint");
+        assertThat(task.getString("created")).endsWith("Z");
+
+        HttpResponse<String> completed = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(completed.statusCode()).isEqualTo(204);
+
+        assertThat(tasksOf("frontline").stream().map(JsonValue::asJsonObject))
+                .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
+        HttpResponse<String> again = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(again.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSupervisorDoesNotSeeTheFrontlinesTasks() {
+        String reference = file(complaint("HAM", "IN_PERSON", "Dora", null, null, "Late delivery.")).getString("reference");
+        assertThat(tasksOf("supervisor").stream().map(JsonValue::asJsonObject))
+                .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
+    }
+
+    private static jakarta.json.JsonArray tasksOf(String user) {
+        HttpResponse<String> response = get(user, "/api/tasks");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Api.array(response);
+    }
+}

@@ -1,0 +1,54 @@
+package org.chantilly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.chantilly.it.support.Api;
+import org.chantilly.it.support.ChantillyEar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+
+/** What operators and API clients read: health and the generated API description. */
+@ArquillianTest
+@RunAsClient
+class PlatformEndpointsIT {
+
+    static final URI MANAGEMENT = URI.create(System.getProperty("chantilly.it.management-url", "http://localhost:9990"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    @Test
+    void healthSaysTheDatabaseAndTheProcessEngineAreUp() {
+        HttpResponse<String> response = Api.send(java.net.http.HttpRequest.newBuilder(MANAGEMENT.resolve("/health/ready")).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject health = Api.object(response);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").stream().map(JsonValue::asJsonObject))
+                .filteredOn(check -> check.getString("name").equals("database")
+                        || check.getString("name").equals("process-engine"))
+                .hasSize(2)
+                .allSatisfy(check -> assertThat(check.getString("status")).isEqualTo("UP"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApiAndItsProblems() {
+        HttpResponse<String> response = Api.send(Api.request("/openapi").header("Accept", "application/json").GET());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject document = Api.object(response);
+        assertThat(document.getJsonObject("paths").keySet())
+                .contains("/api/complaints", "/api/complaints/{reference}", "/api/tasks", "/api/tasks/{id}/complete");
+        assertThat(document.getJsonObject("components").getJsonObject("schemas").keySet())
+                .contains("Problem", "FieldError", "ComplaintForm");
+    }
+}

@@ -1,0 +1,93 @@
+package org.chantilly.it.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/** A small HTTP client for the API, logging in as a demo account (README.md). */
+public final class Api {
+
+    public static final URI BASE = URI.create(System.getProperty("chantilly.it.base-url", "http://localhost:8080"));
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Api() {
+    }
+
+    public static String demoPassword(String user) {
+        return user + "-demo";
+    }
+
+    public static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public static HttpRequest.Builder as(String user, String path) {
+        return as(user, demoPassword(user), path);
+    }
+
+    public static HttpRequest.Builder as(String user, String password, String path) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return request(path).header("Authorization", "Basic " + token);
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("the server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(String user, String path) {
+        return send(as(user, path).GET());
+    }
+
+    public static HttpResponse<String> postJson(String user, String path, String json) {
+        return send(as(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    /** A complaint form as JSON; every string is escaped by the JSON library. */
+    public static String complaint(String branchCode, String channel, String customerName, String email,
+                                   String phone, String description) {
+        var builder = Json.createObjectBuilder()
+                .add("branchCode", branchCode)
+                .add("channel", channel)
+                .add("customerName", customerName)
+                .add("description", description);
+        if (email != null) {
+            builder.add("customerEmail", email);
+        }
+        if (phone != null) {
+            builder.add("customerPhone", phone);
+        }
+        return builder.build().toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.chantilly.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct reads of the database the server under test uses, to check what was (not) written. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static long count(String sql, Object... parameters) {
+        String url = System.getProperty("chantilly.it.db.url");
+        try (Connection connection = DriverManager.getConnection(url, System.getProperty("chantilly.it.db.user"),
+                System.getProperty("chantilly.it.db.password"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the test database at " + url, e);
+        }
+    }
+}
