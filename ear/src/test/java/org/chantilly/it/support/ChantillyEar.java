@@ -5,12 +5,9 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The real EAR the build produced, as Arquillian deploys it. */
 public final class ChantillyEar {
-
-    public static final String WAR = "chantilly-web.war";
 
     private ChantillyEar() {
     }
@@ -23,13 +20,11 @@ public final class ChantillyEar {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The real EAR with one more library in its web module, for tests that must provoke a failure inside. */
+    /**
+     * The real EAR with one more library in its {@code lib/}, beside the modules, for tests that must provoke a
+     * failure inside (beans there are visible to the modules' beans).
+     */
     public static EnterpriseArchive builtWith(JavaArchive library) {
-        EnterpriseArchive ear = built();
-        WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addAsLibrary(library);
-        ear.delete(WAR);
-        ear.addAsModule(war);
-        return ear;
+        return built().addAsLibrary(library);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Gives the PostgreSQL run of the integration tests its database before Arquillian starts the server. It uses the
  * server given by configuration ({@code chantilly.it.pg.host}, {@code .port}, {@code .user}, {@code .password};
- * defaults 127.0.0.1:5432, postgres, no password) and recreates the database {@code chantilly_it} there. When no
+ * defaults 127.0.0.1:5432, user postgres, password postgres) and recreates the database {@code chantilly_it} there. When no
  * server answers, it starts an embedded PostgreSQL from Maven Central (io.zonky.test). It never skips: if neither
  * works, the test run fails.
  */
@@ -35,7 +35,8 @@ public class TestDatabaseSession implements LauncherSessionListener {
         String host = System.getProperty("chantilly.it.pg.host", "127.0.0.1");
         int port = Integer.getInteger("chantilly.it.pg.port", 5432);
         String user = System.getProperty("chantilly.it.pg.user", "postgres");
-        String password = System.getProperty("chantilly.it.pg.password", "");
+        // WildFly refuses an empty datasource password; a trust-authenticated server ignores it
+        String password = System.getProperty("chantilly.it.pg.password", "postgres");
         try {
             if (answers(host, port)) {
                 recreateDatabase("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
@@ -43,7 +44,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
                         "PostgreSQL server at " + host + ":" + port);
             } else {
                 embedded = EmbeddedPostgres.builder().start();
-                recreateDatabase(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
+                recreateDatabase(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
                 use(embedded.getJdbcUrl("postgres", DATABASE), "postgres", "postgres",
                         "embedded PostgreSQL on port " + embedded.getPort() + " (no server at " + host + ":" + port + ")");
             }

@@ -3,6 +3,7 @@ package org.chantilly.intake.application.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -62,7 +63,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
         if (form.branchCode() == null || !ComplaintReference.BRANCH_CODE.matcher(form.branchCode()).matches()) {
             throw new InvalidInputException("branchCode", "must be 2 to 6 capital letters");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         ContactDetails customer = new ContactDetails(form.customerName(), form.customerEmail(), form.customerPhone());
         ComplaintReference reference = complaints.nextReference(form.branchCode(), now.atZone(ZoneOffset.UTC).getYear());
         Complaint complaint = Complaint.receive(reference, form.channel(), customer, form.description(), now,
