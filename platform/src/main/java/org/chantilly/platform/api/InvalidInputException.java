@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The input breaks a rule; each broken rule is named with its field. Becomes a 400 problem.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ProblemException {
 
     private final transient List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super("invalid input: " + errors.size() + " field(s)");
+        super(errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.");
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid input names at least one field");
         }
@@ -21,7 +21,13 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public ProblemType type() {
+        return ProblemType.VALIDATION;
     }
 }

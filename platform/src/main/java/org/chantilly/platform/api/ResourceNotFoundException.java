@@ -4,9 +4,14 @@ package org.chantilly.platform.api;
  * The thing asked for does not exist, or the caller may not know that it exists. Becomes a 404 problem.
  * The message is safe to show to the caller: it names only what the caller asked for.
  */
-public class ResourceNotFoundException extends RuntimeException {
+public class ResourceNotFoundException extends ProblemException {
 
     public ResourceNotFoundException(String message) {
         super(message);
+    }
+
+    @Override
+    public ProblemType type() {
+        return ProblemType.NOT_FOUND;
     }
 }

@@ -1,16 +1,17 @@
 package org.chantilly.web.problem;
 
-/** A request body above the configured limit. Becomes a 413 problem. */
-public class PayloadTooLargeException extends RuntimeException {
+import org.chantilly.platform.api.ProblemException;
+import org.chantilly.platform.api.ProblemType;
 
-    private final long limit;
+/** A request body above the configured limit. Becomes a 413 problem. */
+public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(long limit) {
-        super("request body larger than " + limit + " bytes");
-        this.limit = limit;
+        super("The request body may have at most " + limit + " bytes.");
     }
 
-    public long limit() {
-        return limit;
+    @Override
+    public ProblemType type() {
+        return ProblemType.PAYLOAD_TOO_LARGE;
     }
 }

@@ -20,7 +20,8 @@ public final class Problems {
         return response(new Problem(type.uri(), type.title(), type.status(), detail, instance(uriInfo), null));
     }
 
-    static Response.ResponseBuilder response(ProblemType type, String detail, List<FieldError> errors, UriInfo uriInfo) {
+    public static Response.ResponseBuilder response(ProblemType type, String detail, List<FieldError> errors,
+                                                    UriInfo uriInfo) {
         return response(new Problem(type.uri(), type.title(), type.status(), detail, instance(uriInfo), errors));
     }
 

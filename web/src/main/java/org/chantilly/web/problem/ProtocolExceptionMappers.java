@@ -66,7 +66,7 @@ public final class ProtocolExceptionMappers {
         }
     }
 
-    /** A body that is not JSON, or not JSON of the expected shape. */
+    /** A body that is not JSON, or not JSON of the expected shape (the JSON-B provider's failure, however wrapped). */
     @Provider
     public static class Processing implements ExceptionMapper<ProcessingException> {
 
@@ -75,8 +75,7 @@ public final class ProtocolExceptionMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST,
-                    "The request body is not valid JSON for this resource.", uriInfo).build();
+            return malformedBody(uriInfo);
         }
     }
 
@@ -89,9 +88,13 @@ public final class ProtocolExceptionMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST,
-                    "The request body is not valid JSON for this resource.", uriInfo).build();
+            return malformedBody(uriInfo);
         }
+    }
+
+    static Response malformedBody(UriInfo uriInfo) {
+        return Problems.response(ProblemType.MALFORMED_REQUEST,
+                "The request body is not valid JSON for this resource.", uriInfo).build();
     }
 
     /** Everything else: logged with an error id that the caller can quote; nothing else is disclosed. */

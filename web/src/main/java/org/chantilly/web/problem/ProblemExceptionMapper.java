@@ -1,0 +1,22 @@
+package org.chantilly.web.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.chantilly.platform.api.ProblemException;
+
+/** Exceptions whose message is written for the caller (not found, conflict, invalid fields, too large), as problems. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(ProblemException e) {
+        return Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo).build();
+    }
+}
