@@ -65,23 +65,23 @@ class ApiErrorsIT {
     @Test
     void invalidFieldsAreEachListed() {
         JsonObject problem = problem(postJson("frontline", "/api/complaints",
-                "{\"branchCode\":\"hamburg\",\"channel\":\"FAX\",\"customerEmail\":\"not-an-address\"}"), 400, "validation");
+                "{\"branchCode\":\"hamburg\",\"channel\":\"FAX\",\"customer\":{\"email\":\"not-an-address\"}}"), 400, "validation");
         assertThat(problem.getJsonArray("errors").stream().map(JsonValue::asJsonObject).map(e -> e.getString("field")))
-                .containsExactly("branchCode", "channel", "customerEmail", "customerName", "description");
+                .containsExactly("branchCode", "channel", "customer.email", "customer.name", "description");
     }
 
     @Test
     void aChannelsRequiredContactIsChecked() {
         JsonObject problem = problem(postJson("frontline", "/api/complaints",
                 complaint("HAM", "EMAIL", "Anna", null, null, "No address given.")), 400, "validation");
-        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customerEmail");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customer.email");
     }
 
     @Test
     void tooLongTextIsRefusedWithItsField() {
         JsonObject problem = problem(postJson("frontline", "/api/complaints",
                 complaint("HAM", "IN_PERSON", "A".repeat(201), null, null, "x")), 400, "validation");
-        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customerName");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("customer.name");
     }
 
     @Test

@@ -30,7 +30,11 @@ class ComplaintLifecycleIT {
     }
 
     private static JsonObject file(String json) {
-        HttpResponse<String> response = postJson("frontline", "/api/complaints", json);
+        return file("frontline", json);
+    }
+
+    private static JsonObject file(String user, String json) {
+        HttpResponse<String> response = postJson(user, "/api/complaints", json);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return object(response);
     }
@@ -38,13 +42,15 @@ class ComplaintLifecycleIT {
     @Test
     void filesAComplaintAndReadsItBack() {
         HttpResponse<String> created = postJson("frontline", "/api/complaints",
-                complaint("HAM", "EMAIL", "Anna Lindqvist", "anna@example.org", null, "The coffee machine leaks."));
+                complaint("HAM", "IN_PERSON", "Anna Lindqvist", "anna@example.org", null, "The coffee machine leaks."));
 
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject complaint = object(created);
         String reference = complaint.getString("reference");
         assertThat(reference).matches("HAM-\\d{4}-\\d{6}");
-        assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
+        assertThat(complaint.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(complaint.getJsonObject("acknowledgement").getString("kind")).isEqualTo("SCRIPT");
+        assertThat(complaint.getString("handlingAdvice")).isNotBlank();
         assertThat(complaint.getString("receivedBy")).isEqualTo("frontline");
         assertThat(complaint.getString("receivedAt")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(created.headers().firstValue("Location"))
@@ -57,8 +63,8 @@ class ComplaintLifecycleIT {
 
     @Test
     void referencesCountUpPerBranch() {
-        String first = file(complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size.")).getString("reference");
-        String second = file(complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size again.")).getString("reference");
+        String first = file("frontline-sto", complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size.")).getString("reference");
+        String second = file("frontline-sto", complaint("STO", "IN_PERSON", "Bertil", null, null, "Wrong size again.")).getString("reference");
         long n = Long.parseLong(first.substring(first.lastIndexOf('-') + 1));
         assertThat(second).isEqualTo(first.substring(0, first.lastIndexOf('-') + 1) + String.format("%06d", n + 1));
     }
@@ -67,10 +73,10 @@ class ComplaintLifecycleIT {
     void anyUnicodeTextComesBackByteForByte() {
         String name = "Ю́лия Ørsted-Ääkkönen 👩‍🔧 שלום עליכם e\u0301";
         String description = "«Ёлка» 🎄 مرحبا; DROP TABLE complaint; -- <script>alert(1)</script> \u202Eevil\u202C \t tab";
-        JsonObject complaint = file(complaint("HEL", "PHONE", name, null, "+358 9 123 456", description));
+        JsonObject complaint = file("frontline-hel", complaint("HEL", "PHONE", name, null, "+358 9 123 456", description));
 
-        JsonObject read = object(get("frontline", "/api/complaints/" + complaint.getString("reference")));
-        assertThat(read.getString("customerName")).isEqualTo(name);
+        JsonObject read = object(get("frontline-hel", "/api/complaints/" + complaint.getString("reference")));
+        assertThat(read.getJsonObject("customer").getString("name")).isEqualTo(name);
         assertThat(read.getString("description")).isEqualTo(description);
     }
 

@@ -1,19 +1,49 @@
 package org.chantilly.intake.api;
 
+import java.util.List;
 import java.util.Optional;
 
-import org.chantilly.platform.api.Caller;
-
-/** The intake facade: record a complaint, read it back. */
+/** The intake facade. Branch scoping is the caller's (the REST layer's) business; these methods trust their input. */
 public interface ComplaintIntake {
 
     /**
-     * Records a complaint, gives it its reference and publishes {@link ComplaintReceived} in the same transaction.
+     * Records a complaint, gives it its reference, flags a possible duplicate and publishes {@link ComplaintReceived},
+     * all in one transaction. With an idempotency key, a repeated request returns the complaint the first one created.
      *
+     * @param receivedBy     login of the employee, or {@code web-form}
+     * @param idempotencyKey the client's key for this request, or null
+     * @param requestHash    a hash of the request's content, compared when the key repeats
      * @throws org.chantilly.platform.api.InvalidInputException when the form breaks a rule of its channel
+     * @throws IdempotencyKeyReusedException                  when the key was used for a different request
      */
-    ComplaintSummary receive(NewComplaint complaint, Caller receivedBy);
+    Receipt receive(NewComplaint complaint, String receivedBy, String idempotencyKey, String requestHash);
 
-    /** The complaint with that reference, if there is one. */
-    Optional<ComplaintSummary> find(String reference);
+    /** The complaint recorded for an idempotency key of that caller, if any. */
+    Optional<Receipt> receiptFor(String receivedBy, String idempotencyKey, String requestHash);
+
+    Optional<ComplaintView> find(String reference);
+
+    ComplaintPage search(ComplaintQuery query);
+
+    /** The same customer's other complaints (same email or phone), newest first, within the given branches. */
+    List<ComplaintListItem> customerHistory(String reference, List<String> branches);
+
+    /** Confirms (links) or dismisses a possible-duplicate flag. */
+    ComplaintView decideDuplicate(String reference, boolean confirm, String decidedBy);
+
+    ComplaintView.AttachmentInfo addAttachment(String reference, AttachmentUpload upload, String addedBy);
+
+    Optional<AttachmentContent> attachment(String reference, long attachmentId);
+
+    /** Sends or issues the complaint's acknowledgement; a message that cannot be sent throws, so it is retried. */
+    void acknowledge(String reference);
+
+    /**
+     * The outcome of an intake.
+     *
+     * @param complaint the complaint recorded
+     * @param replayed  true when an earlier request with the same idempotency key created it
+     */
+    record Receipt(ComplaintView complaint, boolean replayed) {
+    }
 }

@@ -1,21 +1,30 @@
 package org.chantilly.intake.api;
 
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.Severity;
+
 /**
- * A complaint as the receiving employee records it. Checked by the domain: which contact details are required
- * depends on the channel.
+ * A complaint as it is recorded on the one form. Which contact details are required depends on the channel.
  *
- * @param branchCode    the branch the complaint belongs to, e.g. {@code HAM}
- * @param channel       how it reached the retailer
- * @param customerName  who complains
- * @param customerEmail how to reach them by email, if known
- * @param customerPhone how to reach them by phone, if known
- * @param description   what happened, in the customer's and employee's words
+ * @param branchCode      the branch it belongs to
+ * @param channel         how it reached the retailer
+ * @param customer        who complains
+ * @param customerType    how the employee reads the customer
+ * @param category        what it is about
+ * @param severity        how serious it is
+ * @param description     what happened
+ * @param customerRequest what the customer asks for, or null
+ * @param purchase        the purchase it is about, or null
  */
 public record NewComplaint(
         String branchCode,
         Channel channel,
-        String customerName,
-        String customerEmail,
-        String customerPhone,
-        String description) {
+        CustomerDetails customer,
+        CustomerType customerType,
+        ComplaintCategory category,
+        Severity severity,
+        String description,
+        String customerRequest,
+        PurchaseDetails purchase) {
 }

@@ -2,9 +2,11 @@ package org.chantilly.intake.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -15,22 +17,47 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.chantilly.intake.api.Channel;
+import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Severity;
 
 /**
- * A customer's complaint as recorded on the one complaint form: the aggregate root of intake.
+ * A customer's complaint as recorded on the one complaint form: the aggregate root of intake. Every change appends
+ * to its history.
  */
 @Entity
 @Table(name = "complaint")
 @NamedQuery(name = "Complaint.findByReference", query = "select c from Complaint c where c.reference = :reference")
 public class Complaint {
+
+    /** Descriptions at least this alike (and from the same customer) make a possible duplicate. */
+    public static final double DUPLICATE_SIMILARITY = 0.5;
+
+    /** How an acknowledgement reaches the customer. */
+    public enum AcknowledgementKind {
+        /** An email (EMAIL, WEB) or an SMS (SMS, WEB without email), sent and retried until it goes out. */
+        MESSAGE,
+        /** A printable letter in the customer's language (LETTER). */
+        LETTER,
+        /** The words the employee says (IN_PERSON, PHONE). */
+        SCRIPT
+    }
+
+    /** Where a possible-duplicate flag stands. */
+    public enum DuplicateStatus {
+        FLAGGED, CONFIRMED, DISMISSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_id")
@@ -41,6 +68,9 @@ public class Complaint {
     @Column(name = "reference", nullable = false, unique = true, updatable = false, length = 32)
     private ComplaintReference reference;
 
+    @Column(name = "branch_code", nullable = false, updatable = false, length = 6)
+    private String branchCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, updatable = false, length = 16)
     private Channel channel;
@@ -48,8 +78,26 @@ public class Complaint {
     @Embedded
     private ContactDetails customer;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", nullable = false, length = 20)
+    private CustomerType customerType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 32)
+    private ComplaintCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severity", nullable = false, length = 16)
+    private Severity severity;
+
     @Column(name = "description", nullable = false, length = 8000)
     private String description;
+
+    @Column(name = "customer_request", length = 2000)
+    private String customerRequest;
+
+    @Embedded
+    private Purchase purchase;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -61,6 +109,34 @@ public class Complaint {
     @Column(name = "received_by", nullable = false, updatable = false, length = 64)
     private String receivedBy;
 
+    @Column(name = "expected_response_by", nullable = false)
+    private Instant expectedResponseBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ack_kind", nullable = false, length = 16)
+    private AcknowledgementKind acknowledgementKind;
+
+    @Column(name = "ack_text", nullable = false, length = 4000)
+    private String acknowledgementText;
+
+    @Column(name = "ack_sent_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "duplicate_of", length = 32)
+    private String possibleDuplicateOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "duplicate_status", length = 16)
+    private DuplicateStatus duplicateStatus;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<ComplaintEvent> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -69,38 +145,58 @@ public class Complaint {
         // for JPA
     }
 
-    private Complaint(ComplaintReference reference, Channel channel, ContactDetails customer, String description,
-                      Instant receivedAt, String receivedBy) {
-        this.reference = reference;
-        this.channel = channel;
-        this.customer = customer;
-        this.description = description;
-        this.receivedAt = receivedAt;
-        this.receivedBy = receivedBy;
-        this.status = ComplaintStatus.RECEIVED;
+    /** What the form says, checked before a complaint is created from it. */
+    public record Form(String branchCode, Channel channel, ContactDetails customer, CustomerType customerType,
+                       ComplaintCategory category, Severity severity, String description, String customerRequest,
+                       Purchase purchase) {
     }
 
     /**
      * Records a complaint. The contact details it needs depend on the channel: an email complaint needs an email
-     * address to answer to, a phone or SMS complaint a phone number.
+     * address, a phone or SMS complaint a phone number, a letter a postal address, a web complaint an email or phone.
      *
+     * @param acknowledgementText the wording of the acknowledgement, already filled in
      * @throws InvalidInputException naming each missing field
      */
-    public static Complaint receive(ComplaintReference reference, Channel channel, ContactDetails customer,
-                                    String description, Instant receivedAt, String receivedBy) {
+    public static Complaint receive(ComplaintReference reference, Form form, Instant receivedAt, String receivedBy,
+                                    Instant expectedResponseBy, String acknowledgementText) {
         Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(form.channel(), "channel");
+        Objects.requireNonNull(form.customer(), "customer");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(receivedBy, "receivedBy");
-        if (description == null || description.isBlank()) {
-            throw new InvalidInputException("description", "must not be blank");
+        List<FieldError> missing = new ArrayList<>(missingContactDetails(form.channel(), form.customer()));
+        if (form.description() == null || form.description().isBlank()) {
+            missing.add(new FieldError("description", "must not be blank"));
         }
-        List<FieldError> missing = missingContactDetails(channel, customer);
+        if (form.purchase() != null && form.purchase().receiptPresent() && form.purchase().receiptNumber() == null) {
+            missing.add(new FieldError("purchase.receiptNumber", "is required when the receipt is present"));
+        }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
-        return new Complaint(reference, channel, customer, description, receivedAt, receivedBy);
+        Complaint complaint = new Complaint();
+        complaint.reference = reference;
+        complaint.branchCode = reference.branchCode();
+        complaint.channel = form.channel();
+        complaint.customer = form.customer();
+        complaint.customerType = form.customerType() == null ? CustomerType.UNKNOWN : form.customerType();
+        complaint.category = form.category() == null ? ComplaintCategory.OTHER : form.category();
+        complaint.severity = form.severity() == null ? Severity.MEDIUM : form.severity();
+        complaint.description = form.description();
+        complaint.customerRequest = form.customerRequest();
+        complaint.purchase = form.purchase();
+        complaint.receivedAt = receivedAt;
+        complaint.receivedBy = receivedBy;
+        complaint.expectedResponseBy = Objects.requireNonNull(expectedResponseBy, "expectedResponseBy");
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.acknowledgementKind = acknowledgementKindFor(form.channel());
+        complaint.acknowledgementText = Objects.requireNonNull(acknowledgementText, "acknowledgementText");
+        complaint.record(receivedAt, receivedBy, "RECEIVED", "via " + form.channel());
+        if (complaint.acknowledgementKind != AcknowledgementKind.MESSAGE) {
+            complaint.acknowledge(receivedAt, receivedBy);
+        }
+        return complaint;
     }
 
     /** The contact details a channel requires and the form lacks. */
@@ -109,24 +205,90 @@ public class Complaint {
         switch (channel) {
             case EMAIL -> {
                 if (!customer.hasEmail()) {
-                    missing.add(new FieldError("customerEmail", "is required for an EMAIL complaint"));
+                    missing.add(new FieldError("customer.email", "is required for an EMAIL complaint"));
                 }
             }
             case PHONE, SMS -> {
                 if (!customer.hasPhone()) {
-                    missing.add(new FieldError("customerPhone", "is required for a " + channel + " complaint"));
+                    missing.add(new FieldError("customer.phone", "is required for a " + channel + " complaint"));
+                }
+            }
+            case LETTER -> {
+                if (!customer.hasPostalAddress()) {
+                    missing.add(new FieldError("customer.postalAddress", "is required for a LETTER complaint"));
                 }
             }
             case WEB -> {
                 if (!customer.hasEmail() && !customer.hasPhone()) {
-                    missing.add(new FieldError("customerEmail", "an email or a phone number is required for a WEB complaint"));
+                    missing.add(new FieldError("customer.email", "an email or a phone number is required for a WEB complaint"));
                 }
             }
-            case IN_PERSON, LETTER -> {
-                // the customer stands at the counter; a letter's address arrives with the full form
+            case IN_PERSON -> {
+                // the customer stands at the counter
             }
         }
         return missing;
+    }
+
+    static AcknowledgementKind acknowledgementKindFor(Channel channel) {
+        return switch (channel) {
+            case EMAIL, WEB, SMS -> AcknowledgementKind.MESSAGE;
+            case LETTER -> AcknowledgementKind.LETTER;
+            case IN_PERSON, PHONE -> AcknowledgementKind.SCRIPT;
+        };
+    }
+
+    /**
+     * Whether this complaint may repeat an earlier one: the same customer (email or phone) and either the same
+     * purchase or a very similar description.
+     */
+    public boolean resembles(Complaint earlier) {
+        if (earlier == this || earlier.reference.equals(reference)) {
+            return false;
+        }
+        boolean sameCustomer = (customer.emailKey() != null && customer.emailKey().equals(earlier.customer.emailKey()))
+                || (customer.phoneKey() != null && customer.phoneKey().equals(earlier.customer.phoneKey()));
+        if (!sameCustomer) {
+            return false;
+        }
+        return (purchase != null && purchase.sameAs(earlier.purchase))
+                || DescriptionSimilarity.of(description, earlier.description) >= DUPLICATE_SIMILARITY;
+    }
+
+    public void flagPossibleDuplicateOf(Complaint earlier, Instant at) {
+        possibleDuplicateOf = earlier.reference.toString();
+        duplicateStatus = DuplicateStatus.FLAGGED;
+        record(at, "system", "DUPLICATE_FLAGGED", "may repeat " + possibleDuplicateOf);
+    }
+
+    /** Staff decide the flag: confirm links this complaint to the earlier one, dismiss clears it. */
+    public void decideDuplicate(boolean confirm, String by, Instant at) {
+        if (duplicateStatus != DuplicateStatus.FLAGGED) {
+            throw new ConflictException("This complaint has no open duplicate flag to decide.");
+        }
+        duplicateStatus = confirm ? DuplicateStatus.CONFIRMED : DuplicateStatus.DISMISSED;
+        record(at, by, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED", possibleDuplicateOf);
+    }
+
+    public Attachment attach(String fileName, String contentType, long size, Instant at, String by) {
+        Attachment attachment = new Attachment(this, fileName, contentType, size, at, by);
+        attachments.add(attachment);
+        record(at, by, "ATTACHMENT_ADDED", fileName + " (" + contentType + ", " + size + " bytes)");
+        return attachment;
+    }
+
+    /** The customer has been told: the message went out, the letter was issued or the words were said. */
+    public void acknowledge(Instant at, String by) {
+        if (acknowledgedAt != null) {
+            return;
+        }
+        acknowledgedAt = at;
+        status = ComplaintStatus.ACKNOWLEDGED;
+        record(at, by, "ACKNOWLEDGED", acknowledgementKind.name());
+    }
+
+    private void record(Instant at, String actor, String action, String details) {
+        history.add(new ComplaintEvent(this, at, actor, action, details));
     }
 
     public Long id() {
@@ -137,6 +299,10 @@ public class Complaint {
         return reference;
     }
 
+    public String branchCode() {
+        return branchCode;
+    }
+
     public Channel channel() {
         return channel;
     }
@@ -145,8 +311,28 @@ public class Complaint {
         return customer;
     }
 
+    public CustomerType customerType() {
+        return customerType;
+    }
+
+    public ComplaintCategory category() {
+        return category;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
     public String description() {
         return description;
+    }
+
+    public String customerRequest() {
+        return customerRequest;
+    }
+
+    public Purchase purchase() {
+        return purchase;
     }
 
     public ComplaintStatus status() {
@@ -159,6 +345,38 @@ public class Complaint {
 
     public String receivedBy() {
         return receivedBy;
+    }
+
+    public Instant expectedResponseBy() {
+        return expectedResponseBy;
+    }
+
+    public AcknowledgementKind acknowledgementKind() {
+        return acknowledgementKind;
+    }
+
+    public String acknowledgementText() {
+        return acknowledgementText;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String possibleDuplicateOf() {
+        return possibleDuplicateOf;
+    }
+
+    public DuplicateStatus duplicateStatus() {
+        return duplicateStatus;
+    }
+
+    public List<ComplaintEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public List<Attachment> attachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     @Override

@@ -53,6 +53,17 @@ public final class Api {
         }
     }
 
+    public static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("the server did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> get(String user, String path) {
         return send(as(user, path).GET());
     }
@@ -77,17 +88,29 @@ public final class Api {
     /** A complaint form as JSON; every string is escaped by the JSON library. */
     public static String complaint(String branchCode, String channel, String customerName, String email,
                                    String phone, String description) {
-        var builder = Json.createObjectBuilder()
-                .add("branchCode", branchCode)
-                .add("channel", channel)
-                .add("customerName", customerName)
-                .add("description", description);
+        return complaint(branchCode, channel, customer(customerName, email, phone, null), description).build().toString();
+    }
+
+    public static jakarta.json.JsonObjectBuilder customer(String name, String email, String phone, String postalAddress) {
+        var customer = Json.createObjectBuilder().add("name", name).add("consentToContact", true);
         if (email != null) {
-            builder.add("customerEmail", email);
+            customer.add("email", email);
         }
         if (phone != null) {
-            builder.add("customerPhone", phone);
+            customer.add("phone", phone);
         }
-        return builder.build().toString();
+        if (postalAddress != null) {
+            customer.add("postalAddress", postalAddress);
+        }
+        return customer;
+    }
+
+    public static jakarta.json.JsonObjectBuilder complaint(String branchCode, String channel,
+                                                           jakarta.json.JsonObjectBuilder customer, String description) {
+        return Json.createObjectBuilder()
+                .add("branchCode", branchCode)
+                .add("channel", channel)
+                .add("customer", customer)
+                .add("description", description);
     }
 }

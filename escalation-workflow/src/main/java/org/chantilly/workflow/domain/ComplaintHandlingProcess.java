@@ -10,8 +10,14 @@ public final class ComplaintHandlingProcess {
     public static final String PROCESS_KEY = "ComplaintHandlingProcess";
 
     public static final String START_EVENT_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
+    public static final String GATEWAY_ACKNOWLEDGE_AND_RESOLVE = "Gateway_AcknowledgeAndResolve";
+    public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String END_EVENT_CUSTOMER_ACKNOWLEDGED = "EndEvent_CustomerAcknowledged";
     public static final String TASK_RESOLVE_COMPLAINT = "Task_ResolveComplaint";
     public static final String END_EVENT_COMPLAINT_HANDLED = "EndEvent_ComplaintHandled";
+
+    /** The bean name of the delegate that sends the acknowledgement. */
+    public static final String DELEGATE_SEND_ACKNOWLEDGEMENT = "sendAcknowledgement";
 
     /** Process variables: ids and routing facts only, never the complaint's text or personal data. */
     public static final String VAR_COMPLAINT_ID = "complaintId";

@@ -16,7 +16,7 @@ import org.wildfly.security.password.util.ModularCrypt;
  * Hashes passwords with bcrypt through WildFly Elytron, in the modular crypt form that the server's
  * {@code jdbc-realm} verifies ({@code modular-crypt-mapper}).
  */
-final class PasswordHasher {
+public final class PasswordHasher {
 
     /** bcrypt work factor: 2^10 rounds, OWASP's minimum. */
     static final int COST = 10;
@@ -26,7 +26,7 @@ final class PasswordHasher {
     private PasswordHasher() {
     }
 
-    static String hash(char[] password) {
+    public static String hash(char[] password) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(salt);
         try {

@@ -7,9 +7,10 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
 import org.chantilly.platform.api.StartupOrder;
+import org.chantilly.platform.organisation.OrganisationBootstrap;
 
 /**
- * First thing at start-up: the schema of every module, then the accounts that may log in.
+ * First thing at start-up: the schema of every module, then the accounts (and on a demo database the demo chain).
  */
 @ApplicationScoped
 class PlatformStartup {
@@ -18,10 +19,10 @@ class PlatformStartup {
     SchemaMigrator migrator;
 
     @Inject
-    AccountBootstrap accounts;
+    OrganisationBootstrap organisation;
 
     void onStartup(@Observes @Priority(StartupOrder.PLATFORM) Startup startup) {
         migrator.migrateAll();
-        accounts.ensureAccounts();
+        organisation.ensureAccounts();
     }
 }

@@ -22,7 +22,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
-class UserAccount {
+public class UserAccount {
 
     @Id
     @Column(name = "username", length = 64)
@@ -46,12 +46,21 @@ class UserAccount {
         // for JPA
     }
 
-    UserAccount(String username, String passwordHash, Set<String> roles, Instant createdAt) {
+    public UserAccount(String username, String passwordHash, Set<String> roles, Instant createdAt) {
         this.username = Objects.requireNonNull(username, "username");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = new HashSet<>(roles);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.active = true;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void replaceRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
     }
 
     String username() {

@@ -10,7 +10,8 @@ class ModuleSchemaTest {
     @Test
     void derivesLocationAndHistoryTableFromTheModuleName() {
         ModuleSchema schema = new ModuleSchema("intake");
-        assertThat(schema.location()).isEqualTo("classpath:db/migration/intake");
+        assertThat(schema.location()).isEqualTo("classpath:db/migration/intake/common");
+        assertThat(schema.vendorLocation("postgresql")).isEqualTo("classpath:db/migration/intake/postgresql");
         assertThat(schema.historyTable()).isEqualTo("schema_history_intake");
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.chantilly.platform.api.ProblemException;
+import org.chantilly.platform.api.TooManyRequestsException;
 
 /** Exceptions whose message is written for the caller (not found, conflict, invalid fields, too large), as problems. */
 @Provider
@@ -17,6 +18,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo).build();
+        Response.ResponseBuilder response = Problems.response(e.type(), e.getMessage(), e.errors(), uriInfo);
+        if (e instanceof TooManyRequestsException tooMany) {
+            response.header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()));
+        }
+        return response.build();
     }
 }

@@ -14,18 +14,26 @@ import org.chantilly.web.problem.Problems;
 /**
  * Every request to the API needs a login. WildFly (Elytron, HTTP Basic against the accounts table) authenticates
  * the credentials; a request that arrives without an authenticated caller is answered with a 401 problem and a
- * Basic challenge, before any resource is matched, so unknown paths reveal nothing either.
+ * Basic challenge, before any resource is matched, so unknown paths reveal nothing either. The one exception is
+ * the public web form under {@code /api/public/}, which customers reach from the retailer's website.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
+    static final String PUBLIC_PREFIX = "public/";
+
     static final String CHALLENGE = "Basic realm=\"Chantilly\", charset=\"UTF-8\"";
+
+    static boolean isPublic(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.startsWith(PUBLIC_PREFIX);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        if (request.getSecurityContext().getUserPrincipal() == null && !isPublic(request.getUriInfo().getPath())) {
             request.abortWith(Problems.response(ProblemType.UNAUTHENTICATED,
                             "Log in with your Chantilly account (HTTP Basic).", request.getUriInfo())
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)

@@ -10,6 +10,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -18,12 +20,38 @@ import org.chantilly.web.problem.PayloadTooLargeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies above {@code chantilly.api.max-body-bytes}: at once when the declared length is too large,
- * and while reading when a body without a declared length grows past the limit.
+ * Refuses request bodies above their limit: {@code chantilly.api.max-body-bytes} for the API,
+ * {@code chantilly.api.max-attachment-bytes} for attachments and {@code chantilly.public-form.max-body-bytes} for the
+ * public web form. At once when the declared length is too large, while reading when a body without a declared length
+ * grows past it.
  */
 public final class RequestSizeLimit {
 
     private RequestSizeLimit() {
+    }
+
+    /** The configured limits, by kind of request. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Limits {
+
+        @Inject
+        @ConfigProperty(name = "chantilly.api.max-body-bytes", defaultValue = "1048576")
+        long api;
+
+        @Inject
+        @ConfigProperty(name = "chantilly.api.max-attachment-bytes", defaultValue = "5242880")
+        long attachment;
+
+        @Inject
+        @ConfigProperty(name = "chantilly.public-form.max-body-bytes", defaultValue = "16384")
+        long publicForm;
+
+        long forPath(String path) {
+            if (AuthenticationFilter.isPublic(path)) {
+                return publicForm;
+            }
+            return path.endsWith("/attachments") ? attachment : api;
+        }
     }
 
     /** Refuses a body whose declared length is above the limit before anything is read. */
@@ -33,13 +61,13 @@ public final class RequestSizeLimit {
     public static class DeclaredLength implements ContainerRequestFilter {
 
         @Inject
-        @ConfigProperty(name = "chantilly.api.max-body-bytes", defaultValue = "1048576")
-        long maxBodyBytes;
+        Limits limits;
 
         @Override
         public void filter(ContainerRequestContext request) {
-            if (request.getLength() > maxBodyBytes) {
-                throw new PayloadTooLargeException(maxBodyBytes);
+            long limit = limits.forPath(request.getUriInfo().getPath());
+            if (request.getLength() > limit) {
+                throw new PayloadTooLargeException(limit);
             }
         }
     }
@@ -49,11 +77,14 @@ public final class RequestSizeLimit {
     public static class StreamedLength implements ReaderInterceptor {
 
         @Inject
-        @ConfigProperty(name = "chantilly.api.max-body-bytes", defaultValue = "1048576")
-        long maxBodyBytes;
+        Limits limits;
+
+        @Context
+        UriInfo uriInfo;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        long maxBodyBytes = limits.forPath(uriInfo.getPath());
         LimitedInputStream limited = new LimitedInputStream(context.getInputStream(), maxBodyBytes);
         context.setInputStream(limited);
         try {
@@ -97,11 +128,12 @@ public final class RequestSizeLimit {
             return n;
         }
 
-        private void count(long n) throws IOException {
+        private void count(long n) {
             count += n;
             if (count > limit) {
                 exceeded = true;
-                throw new IOException("request body exceeds " + limit + " bytes");
+                // unchecked, so that it reaches the exception mappers also when a resource reads the stream itself
+                throw new PayloadTooLargeException(limit);
             }
         }
     }

@@ -1,9 +1,10 @@
 package org.chantilly.intake.application.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -12,20 +13,37 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.intake.api.AcknowledgementFailedException;
+import org.chantilly.intake.api.AttachmentContent;
+import org.chantilly.intake.api.AttachmentUpload;
 import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintListItem;
+import org.chantilly.intake.api.ComplaintPage;
+import org.chantilly.intake.api.ComplaintQuery;
 import org.chantilly.intake.api.ComplaintReceived;
-import org.chantilly.intake.api.ComplaintSummary;
+import org.chantilly.intake.api.ComplaintUpdated;
+import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.IdempotencyKeyReusedException;
 import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.intake.domain.AcknowledgementSender;
+import org.chantilly.intake.domain.Attachment;
+import org.chantilly.intake.domain.AttachmentData;
+import org.chantilly.intake.domain.AttachmentPolicy;
 import org.chantilly.intake.domain.Complaint;
 import org.chantilly.intake.domain.ComplaintReference;
 import org.chantilly.intake.domain.ComplaintRepository;
 import org.chantilly.intake.domain.ContactDetails;
-import org.chantilly.platform.api.Caller;
+import org.chantilly.intake.domain.IdempotentRequest;
+import org.chantilly.intake.domain.Purchase;
+import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.ResourceNotFoundException;
 
 /**
- * Records complaints. The complaint row, its reference number and everything the synchronous observers of
- * {@link ComplaintReceived} do (starting its process) share one JTA transaction: all of it or none of it.
+ * Records complaints. The complaint row, its reference number, its idempotency key and everything the synchronous
+ * observers of {@link ComplaintReceived} do (starting its process) share one JTA transaction: all of it or none.
  */
 @ApplicationScoped
 @Transactional
@@ -34,57 +52,214 @@ public class ComplaintIntakeService implements ComplaintIntake {
     private static final Logger LOG = Logger.getLogger(ComplaintIntakeService.class.getName());
 
     private final ComplaintRepository complaints;
+    private final Organisation organisation;
+    private final ServicePolicy policy;
+    private final AcknowledgementSender sender;
+    private final AcknowledgementFailures failures;
     private final Event<ComplaintReceived> received;
+    private final Event<ComplaintUpdated> updated;
     private final Clock clock;
 
     @Inject
-    public ComplaintIntakeService(ComplaintRepository complaints, Event<ComplaintReceived> received) {
-        this(complaints, received, Clock.systemUTC());
+    public ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
+                                  AcknowledgementSender sender, AcknowledgementFailures failures,
+                                  Event<ComplaintReceived> received, Event<ComplaintUpdated> updated) {
+        this(complaints, organisation, policy, sender, failures, received, updated, Clock.systemUTC());
     }
 
-    ComplaintIntakeService(ComplaintRepository complaints, Event<ComplaintReceived> received, Clock clock) {
+    ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
+                           AcknowledgementSender sender, AcknowledgementFailures failures,
+                           Event<ComplaintReceived> received, Event<ComplaintUpdated> updated, Clock clock) {
         this.complaints = complaints;
+        this.organisation = organisation;
+        this.policy = policy;
+        this.sender = sender;
+        this.failures = failures;
         this.received = received;
+        this.updated = updated;
         this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected ComplaintIntakeService() {
-        this.complaints = null;
-        this.received = null;
-        this.clock = null;
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
-    public ComplaintSummary receive(NewComplaint form, Caller receivedBy) {
-        if (form.channel() == null) {
-            throw new InvalidInputException("channel", "must not be null");
+    public Receipt receive(NewComplaint form, String receivedBy, String idempotencyKey, String requestHash) {
+        if (idempotencyKey != null) {
+            Optional<Receipt> earlier = receiptFor(receivedBy, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
-        if (form.branchCode() == null || !ComplaintReference.BRANCH_CODE.matcher(form.branchCode()).matches()) {
-            throw new InvalidInputException("branchCode", "must be 2 to 6 capital letters");
-        }
+        BranchInfo branch = organisation.branch(form.branchCode()).filter(BranchInfo::active)
+                .orElseThrow(() -> new InvalidInputException("branchCode", "names no active branch"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
-        ContactDetails customer = new ContactDetails(form.customerName(), form.customerEmail(), form.customerPhone());
-        ComplaintReference reference = complaints.nextReference(form.branchCode(), now.atZone(ZoneOffset.UTC).getYear());
-        Complaint complaint = Complaint.receive(reference, form.channel(), customer, form.description(), now,
-                receivedBy.username());
+        var customer = form.customer();
+        String language = customer.preferredLanguage() == null ? branch.language() : customer.preferredLanguage();
+        ContactDetails contact = new ContactDetails(customer.name(), customer.email(), customer.phone(),
+                customer.postalAddress(), language, customer.consentToContact());
+        Purchase purchase = form.purchase() == null ? null : new Purchase(form.purchase().item(),
+                form.purchase().price(), form.purchase().purchaseDate(), form.purchase().receiptPresent(),
+                form.purchase().receiptNumber());
+        if (form.purchase() != null && form.purchase().purchaseDate() != null
+                && form.purchase().purchaseDate().isAfter(now.atZone(branch.timeZone()).toLocalDate())) {
+            throw new InvalidInputException("purchase.purchaseDate", "must not be in the future");
+        }
+        ComplaintReference reference = complaints.nextReference(branch.code(), now.atZone(branch.timeZone()).getYear());
+        Duration responseTime = policy.expectedResponseTime(form.channel());
+        String wording = policy.acknowledgementWording(form.channel(), language)
+                .replace("{customer}", customer.name())
+                .replace("{reference}", reference.toString())
+                .replace("{responseTime}", describe(responseTime, language));
+        Complaint complaint = Complaint.receive(reference, new Complaint.Form(branch.code(), form.channel(), contact,
+                        form.customerType(), form.category(), form.severity(), form.description(),
+                        form.customerRequest(), purchase),
+                now, receivedBy, now.plus(responseTime), wording);
+        complaints.sameCustomerSince(contact.emailKey(), contact.phoneKey(), now.minus(policy.duplicateWindow()))
+                .stream().filter(complaint::resembles).findFirst()
+                .ifPresent(earlier -> complaint.flagPossibleDuplicateOf(earlier, now));
         complaints.add(complaint);
+        if (idempotencyKey != null) {
+            complaints.addIdempotentRequest(new IdempotentRequest(receivedBy, idempotencyKey, requestHash,
+                    reference.toString(), now));
+        }
         received.fire(new ComplaintReceived(complaint.id(), reference.toString()));
-        LOG.info(() -> "complaint " + reference + " received via " + form.channel() + " by " + receivedBy.username());
-        return toSummary(complaint);
+        LOG.info(() -> "complaint " + reference + " received via " + form.channel() + " by " + receivedBy
+                + (complaint.possibleDuplicateOf() == null ? "" : ", possible duplicate of " + complaint.possibleDuplicateOf()));
+        return new Receipt(toView(complaint), false);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ComplaintSummary> find(String reference) {
-        return ComplaintReference.parse(reference)
-                .flatMap(complaints::findByReference)
-                .map(ComplaintIntakeService::toSummary);
+    public Optional<Receipt> receiptFor(String receivedBy, String idempotencyKey, String requestHash) {
+        return complaints.idempotentRequest(receivedBy, idempotencyKey).map(request -> {
+            if (!request.requestHash().equals(requestHash)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return new Receipt(find(request.reference()).orElseThrow(), true);
+        });
     }
 
-    static ComplaintSummary toSummary(Complaint c) {
-        return new ComplaintSummary(c.reference().toString(), c.status(), c.channel(), c.reference().branchCode(),
-                c.customer().name(), c.customer().email(), c.customer().phone(), c.description(),
-                c.receivedAt(), c.receivedBy());
+    @Override
+    public Optional<ComplaintView> find(String reference) {
+        return load(reference).map(this::toView);
     }
+
+    @Override
+    public ComplaintPage search(ComplaintQuery query) {
+        return complaints.search(query);
+    }
+
+    @Override
+    public List<ComplaintListItem> customerHistory(String reference, List<String> branches) {
+        Complaint complaint = existing(reference);
+        return complaints.sameCustomer(complaint.customer().emailKey(), complaint.customer().phoneKey(), branches, 50)
+                .stream().filter(item -> !item.reference().equals(reference)).toList();
+    }
+
+    @Override
+    public ComplaintView decideDuplicate(String reference, boolean confirm, String decidedBy) {
+        Complaint complaint = existing(reference);
+        complaint.decideDuplicate(confirm, decidedBy, now());
+        updated.fire(new ComplaintUpdated(complaint.id(), reference, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED"));
+        return toView(complaint);
+    }
+
+    @Override
+    public ComplaintView.AttachmentInfo addAttachment(String reference, AttachmentUpload upload, String addedBy) {
+        Complaint complaint = existing(reference);
+        AttachmentPolicy.check(upload.fileName(), upload.contentType(), upload.content());
+        Attachment attachment = complaint.attach(upload.fileName(), upload.contentType(), upload.content().length,
+                now(), addedBy);
+        complaints.flush();
+        complaints.addAttachmentData(new AttachmentData(attachment.id(), upload.content()));
+        updated.fire(new ComplaintUpdated(complaint.id(), reference, "ATTACHMENT_ADDED"));
+        return toInfo(attachment);
+    }
+
+    @Override
+    public Optional<AttachmentContent> attachment(String reference, long attachmentId) {
+        return load(reference).flatMap(c -> c.attachments().stream().filter(a -> a.id() == attachmentId).findFirst())
+                .flatMap(a -> complaints.attachmentData(a.id())
+                        .map(data -> new AttachmentContent(a.fileName(), a.contentType(), data.content())));
+    }
+
+    @Override
+    public void acknowledge(String reference) {
+        Complaint complaint = existing(reference);
+        if (complaint.acknowledgedAt() != null) {
+            return;
+        }
+        try {
+            sender.send(complaint);
+        } catch (AcknowledgementSender.NotSent e) {
+            LOG.warning(() -> "acknowledgement of " + reference + " not sent: " + e.getMessage());
+            failures.record(complaint.id(), now(), e.getMessage());
+            throw new AcknowledgementFailedException(e.getMessage());
+        }
+        complaint.acknowledge(now(), "system");
+        updated.fire(new ComplaintUpdated(complaint.id(), reference, "ACKNOWLEDGED"));
+        LOG.info(() -> "complaint " + reference + " acknowledged");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Optional<Complaint> load(String reference) {
+        return ComplaintReference.parse(reference).flatMap(complaints::findByReference);
+    }
+
+    private Complaint existing(String reference) {
+        return load(reference).orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+    }
+
+    /** Singular and plural of "day" and "hour" in the languages the wording comes in; English otherwise. */
+    private static final java.util.Map<String, String[]> UNITS = java.util.Map.of(
+            "en", new String[] {"day", "days", "hour", "hours"},
+            "de", new String[] {"Tag", "Tagen", "Stunde", "Stunden"},
+            "sv", new String[] {"dag", "dagar", "timme", "timmar"},
+            "fi", new String[] {"päivä", "päivän", "tunti", "tunnin"});
+
+    /** A duration as people say it, in the customer's language: whole days, else hours. */
+    static String describe(Duration duration, String language) {
+        String primary = language == null ? "en" : language.split("-")[0];
+        String[] units = UNITS.getOrDefault(primary, UNITS.get("en"));
+        long days = duration.toDays();
+        if (days > 0 && duration.equals(Duration.ofDays(days))) {
+            return days + " " + (days == 1 ? units[0] : units[1]);
+        }
+        long hours = Math.max(1, duration.toHours());
+        return hours + " " + (hours == 1 ? units[2] : units[3]);
+    }
+
+    ComplaintView toView(Complaint c) {
+        var customer = c.customer();
+        var purchase = c.purchase() == null || c.purchase().item() == null && c.purchase().price() == null
+                && c.purchase().receiptNumber() == null
+                ? null
+                : new org.chantilly.intake.api.PurchaseDetails(c.purchase().item(), c.purchase().price(),
+                c.purchase().date(), c.purchase().receiptPresent(), c.purchase().receiptNumber());
+        String ackStatus = c.acknowledgedAt() != null ? "SENT"
+                : c.history().stream().anyMatch(e -> e.action().equals("ACKNOWLEDGEMENT_FAILED")) ? "FAILED" : "PENDING";
+        return new ComplaintView(c.reference().toString(), c.status(), c.channel(), c.branchCode(), c.receivedAt(),
+                c.receivedBy(),
+                new org.chantilly.intake.api.CustomerDetails(customer.name(), customer.email(), customer.phone(),
+                        customer.postalAddress(), customer.preferredLanguage(), customer.consentToContact()),
+                c.customerType(), policy.handlingAdvice(c.customerType(), customer.preferredLanguage()),
+                c.category(), c.severity(), c.description(), c.customerRequest(), purchase, c.expectedResponseBy(),
+                new ComplaintView.Acknowledgement(c.acknowledgementKind().name(), ackStatus, c.acknowledgementText(),
+                        c.acknowledgedAt()),
+                c.possibleDuplicateOf() == null ? null
+                        : new ComplaintView.DuplicateFlag(c.possibleDuplicateOf(), c.duplicateStatus().name()),
+                c.attachments().stream().map(ComplaintIntakeService::toInfo).toList(),
+                c.history().stream().map(e -> new ComplaintView.HistoryEntry(e.at(), e.actor(), e.action(), e.details()))
+                        .toList());
+    }
+
+    private static ComplaintView.AttachmentInfo toInfo(Attachment a) {
+        return new ComplaintView.AttachmentInfo(a.id(), a.fileName(), a.contentType(), a.size(), a.addedAt(), a.addedBy());
+    }
+
 }

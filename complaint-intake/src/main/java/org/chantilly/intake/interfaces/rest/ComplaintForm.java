@@ -1,43 +1,114 @@
 package org.chantilly.intake.interfaces.rest;
 
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.chantilly.intake.api.Channel;
+import org.chantilly.intake.api.ComplaintCategory;
+import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.intake.api.PurchaseDetails;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The complaint form as an API client sends it. Enums travel as text so that an unknown value is answered with
- * a field error that lists the allowed values.
+ * The complaint form as an API client sends it. Enums, dates and amounts travel as text so that every wrong value
+ * is answered with a field error that says what is allowed.
  */
-@Schema(name = "ComplaintForm", description = "A new complaint")
+@Schema(name = "ComplaintForm", description = "A new complaint, the same form for every channel")
 public record ComplaintForm(
-        @Schema(example = "HAM", description = "the branch's code: 2 to 6 capital letters")
-        @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Schema(example = "HAM") @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Schema(example = "EMAIL", implementation = Channel.class) @NotNull @OneOf(Channel.class) String channel,
+        @NotNull @Valid Customer customer,
+        @Schema(implementation = CustomerType.class) @OneOf(CustomerType.class) String customerType,
+        @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
+        @Schema(implementation = Severity.class) @OneOf(Severity.class) String severity,
+        @Schema(example = "The coffee machine bought last week leaks.") @NotBlank @Size(max = 8000) String description,
+        @Schema(example = "A replacement") @Size(max = 2000) String customerRequest,
+        @Valid Purchase purchase) {
 
-        @Schema(example = "EMAIL", implementation = Channel.class)
-        @NotNull @OneOf(Channel.class) String channel,
+    /** Who complains. Which contact fields are required depends on the channel. */
+    @Schema(name = "CustomerForm")
+    public record Customer(
+            @Schema(example = "Anna Lindqvist") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
+            @Email @Size(max = 254) String email,
+            @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}", message = "must be a phone number: digits, spaces and + ( ) . / -")
+            String phone,
+            @Schema(description = "required for LETTER; lines separated by newlines") @Size(max = 1000) String postalAddress,
+            @Schema(example = "sv", description = "defaults to the branch's language")
+            @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String preferredLanguage,
+            Boolean consentToContact) {
+    }
 
-        @Schema(example = "Anna Lindqvist")
-        @NotBlank @Size(max = 200) String customerName,
+    /** The purchase the complaint is about. */
+    @Schema(name = "PurchaseForm")
+    public record Purchase(
+            @Schema(example = "Espresso machine EM-200") @Size(max = 200) String item,
+            @Valid Price price,
+            @Schema(example = "2026-11-20") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
+            Boolean receiptPresent,
+            @Size(max = 64) String receiptNumber) {
+    }
 
-        @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
-        @Email @Size(max = 254) String customerEmail,
+    /** An amount as a decimal string and an ISO 4217 currency. */
+    @Schema(name = "Money")
+    public record Price(
+            @Schema(example = "39.99") @NotBlank @Pattern(regexp = "\\d{1,13}(\\.\\d{1,4})?", message = "must be a decimal amount like 39.99") String amount,
+            @Schema(example = "EUR") @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
+    }
 
-        @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}", message = "must be a phone number: digits, spaces and + ( ) . / -")
-        String customerPhone,
-
-        @Schema(example = "The coffee machine bought last week leaks.")
-        @NotBlank @Size(max = 8000) String description) {
-
+    /** The checked form; dates and currencies that are well-formed text but not valid are each named. */
     NewComplaint toNewComplaint() {
-        return new NewComplaint(branchCode, Channel.valueOf(channel), customerName, customerEmail, customerPhone,
-                description);
+        List<FieldError> errors = new ArrayList<>();
+        PurchaseDetails purchaseDetails = null;
+        if (purchase != null) {
+            Money money = null;
+            if (purchase.price() != null) {
+                try {
+                    Currency.getInstance(purchase.price().currency());
+                    money = new Money(new BigDecimal(purchase.price().amount()), purchase.price().currency());
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("purchase.price.currency", "is not an ISO 4217 currency"));
+                }
+            }
+            LocalDate date = null;
+            if (purchase.purchaseDate() != null) {
+                try {
+                    date = LocalDate.parse(purchase.purchaseDate());
+                } catch (DateTimeException e) {
+                    errors.add(new FieldError("purchase.purchaseDate", "is not a valid date"));
+                }
+            }
+            purchaseDetails = new PurchaseDetails(purchase.item(), money, date,
+                    Boolean.TRUE.equals(purchase.receiptPresent()), purchase.receiptNumber());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new NewComplaint(branchCode, Channel.valueOf(channel),
+                new CustomerDetails(customer.name(), customer.email(), customer.phone(), customer.postalAddress(),
+                        customer.preferredLanguage(), Boolean.TRUE.equals(customer.consentToContact())),
+                customerType == null ? null : CustomerType.valueOf(customerType),
+                category == null ? null : ComplaintCategory.valueOf(category),
+                severity == null ? null : Severity.valueOf(severity),
+                description, customerRequest, purchaseDetails);
     }
 }

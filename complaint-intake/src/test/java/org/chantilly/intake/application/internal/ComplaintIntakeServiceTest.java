@@ -5,82 +5,204 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.annotation.Annotation;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 
-import org.chantilly.intake.api.Channel;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintListItem;
+import org.chantilly.intake.api.ComplaintPage;
+import org.chantilly.intake.api.ComplaintQuery;
 import org.chantilly.intake.api.ComplaintReceived;
 import org.chantilly.intake.api.ComplaintStatus;
-import org.chantilly.intake.api.ComplaintSummary;
+import org.chantilly.intake.api.ComplaintUpdated;
+import org.chantilly.intake.api.CustomerDetails;
+import org.chantilly.intake.api.IdempotencyKeyReusedException;
 import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.intake.domain.AttachmentData;
 import org.chantilly.intake.domain.Complaint;
 import org.chantilly.intake.domain.ComplaintReference;
 import org.chantilly.intake.domain.ComplaintRepository;
+import org.chantilly.intake.domain.IdempotentRequest;
+import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.InvalidInputException;
-import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.StaffInfo;
 import org.junit.jupiter.api.Test;
 
 class ComplaintIntakeServiceTest {
 
-    private final InMemoryComplaints complaints = new InMemoryComplaints();
-    private final RecordingEvent events = new RecordingEvent();
-    private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, events,
-            Clock.fixed(Instant.parse("2026-11-24T10:15:30Z"), ZoneOffset.UTC));
-    private final Caller frida = new Caller("frida", Set.of(Roles.FRONTLINE));
+    private static final Instant NOW = Instant.parse("2026-11-24T10:15:30.123456789Z");
 
-    private static NewComplaint email(String branch) {
-        return new NewComplaint(branch, Channel.EMAIL, "Anna Lindqvist", "anna@example.org", null, "It leaks.");
+    private final InMemoryComplaints complaints = new InMemoryComplaints();
+    private final Recording<ComplaintReceived> received = new Recording<>();
+    private final List<String> sent = new ArrayList<>();
+    private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, new TwoBranches(),
+            new FixedPolicy(), complaint -> sent.add(complaint.reference().toString()), null, received,
+            new Recording<ComplaintUpdated>(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static NewComplaint email(String branch, String description) {
+        return new NewComplaint(branch, Channel.EMAIL,
+                new CustomerDetails("Anna Lindqvist", "anna@example.org", null, null, null, true),
+                CustomerType.IRRITATED_LOYAL, null, null, description, "A new one", null);
     }
 
     @Test
     void recordsTheComplaintAndPublishesItsReceipt() {
-        ComplaintSummary summary = intake.receive(email("HAM"), frida);
+        ComplaintIntake.Receipt receipt = intake.receive(email("HAM", "It leaks."), "frida", null, null);
 
-        assertThat(summary.reference()).isEqualTo("HAM-2026-000001");
-        assertThat(summary.status()).isEqualTo(ComplaintStatus.RECEIVED);
-        assertThat(summary.receivedBy()).isEqualTo("frida");
-        assertThat(summary.receivedAt()).isEqualTo(Instant.parse("2026-11-24T10:15:30Z"));
-        assertThat(events.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001"));
+        var complaint = receipt.complaint();
+        assertThat(complaint.reference()).isEqualTo("HAM-2026-000001");
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(complaint.receivedAt()).isEqualTo(Instant.parse("2026-11-24T10:15:30.123456Z"));
+        assertThat(complaint.expectedResponseBy()).isEqualTo(complaint.receivedAt().plus(Duration.ofDays(2)));
+        assertThat(complaint.customer().preferredLanguage()).isEqualTo("de");
+        assertThat(complaint.handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL de");
+        assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Tagen");
+        assertThat(complaint.acknowledgement().status()).isEqualTo("PENDING");
+        assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001"));
     }
 
     @Test
     void countsReferencesPerBranch() {
-        intake.receive(email("HAM"), frida);
-        intake.receive(email("STO"), frida);
-        assertThat(intake.receive(email("HAM"), frida).reference()).isEqualTo("HAM-2026-000002");
+        intake.receive(email("HAM", "a"), "frida", null, null);
+        intake.receive(email("STO", "b"), "sofia", null, null);
+        assertThat(intake.receive(email("HAM", "c"), "frida", null, null).complaint().reference())
+                .isEqualTo("HAM-2026-000002");
+    }
+
+    @Test
+    void refusesABranchThatDoesNotExist() {
+        assertThatThrownBy(() -> intake.receive(email("XYZ", "a"), "frida", null, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(complaints.byReference).isEmpty();
     }
 
     @Test
     void storesNothingWhenTheFormBreaksAChannelRule() {
-        NewComplaint noEmail = new NewComplaint("HAM", Channel.EMAIL, "Anna", null, null, "It leaks.");
-        assertThatThrownBy(() -> intake.receive(noEmail, frida)).isInstanceOf(InvalidInputException.class);
+        NewComplaint noEmail = new NewComplaint("HAM", Channel.EMAIL,
+                new CustomerDetails("Anna", null, null, null, null, false), null, null, null, "It leaks.", null, null);
+        assertThatThrownBy(() -> intake.receive(noEmail, "frida", null, null)).isInstanceOf(InvalidInputException.class);
         assertThat(complaints.byReference).isEmpty();
-        assertThat(events.fired).isEmpty();
+        assertThat(received.fired).isEmpty();
     }
 
     @Test
-    void refusesAnInvalidBranchCode() {
-        assertThatThrownBy(() -> intake.receive(email("ham"), frida)).isInstanceOf(InvalidInputException.class);
+    void aRetriedKeyReturnsTheFirstComplaintAndAnotherBodyIsRefused() {
+        var first = intake.receive(email("HAM", "It leaks."), "frida", "key-1", "hash-a");
+        var retry = intake.receive(email("HAM", "It leaks."), "frida", "key-1", "hash-a");
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.complaint().reference()).isEqualTo(first.complaint().reference());
+        assertThat(complaints.byReference).hasSize(1);
+        assertThatThrownBy(() -> intake.receive(email("HAM", "Other."), "frida", "key-1", "hash-b"))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(intake.receive(email("HAM", "It leaks."), "sofia", "key-1", "hash-a").replayed()).isFalse();
     }
 
     @Test
-    void findsByReferenceAndNothingForGarbage() {
-        String reference = intake.receive(email("HAM"), frida).reference();
-        assertThat(intake.find(reference)).map(ComplaintSummary::customerName).contains("Anna Lindqvist");
-        assertThat(intake.find("HAM-2026-000999")).isEmpty();
-        assertThat(intake.find("<script>")).isEmpty();
+    void flagsARepeatedComplaintOfTheSameCustomer() {
+        String first = intake.receive(email("HAM", "The espresso machine leaks water from the bottom."), "frida", null, null)
+                .complaint().reference();
+        var second = intake.receive(email("HAM", "Espresso machine leaks water from the bottom again"), "frida", null, null)
+                .complaint();
+        assertThat(second.possibleDuplicate().reference()).isEqualTo(first);
+        assertThat(second.possibleDuplicate().status()).isEqualTo("FLAGGED");
+
+        var decided = intake.decideDuplicate(second.reference(), true, "stefan");
+        assertThat(decided.possibleDuplicate().status()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void acknowledgesAMessageOnce() {
+        String reference = intake.receive(email("HAM", "It leaks."), "frida", null, null).complaint().reference();
+        intake.acknowledge(reference);
+        intake.acknowledge(reference);
+        assertThat(sent).containsExactly(reference);
+        assertThat(intake.find(reference).orElseThrow().status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void describesResponseTimesAsPeopleSayThem() {
+        assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "en")).isEqualTo("1 day");
+        assertThat(ComplaintIntakeService.describe(Duration.ofDays(5), "de")).isEqualTo("5 Tagen");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "sv-FI")).isEqualTo("4 timmar");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "ru")).isEqualTo("4 hours");
+    }
+
+    /** HAM (de) and STO (sv). */
+    static final class TwoBranches implements Organisation {
+
+        private static BranchInfo branch(String code, String language) {
+            return new BranchInfo(code, code, "street", "DE", ZoneId.of("Europe/Berlin"), "R", language,
+                    Map.<DayOfWeek, BranchInfo.OpeningHours>of(), List.of(), true);
+        }
+
+        @Override
+        public Optional<BranchInfo> branch(String code) {
+            return branches().stream().filter(b -> b.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public List<BranchInfo> branches() {
+            return List.of(branch("HAM", "de"), branch("STO", "sv"));
+        }
+
+        @Override
+        public Optional<StaffInfo> staff(String login) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean canSeeBranch(Caller caller, String branchCode) {
+            return true;
+        }
+
+        @Override
+        public Optional<List<String>> visibleBranches(Caller caller) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every channel answered in two days; texts name their inputs. */
+    static final class FixedPolicy implements ServicePolicy {
+
+        @Override
+        public Duration expectedResponseTime(Channel channel) {
+            return Duration.ofDays(2);
+        }
+
+        @Override
+        public String handlingAdvice(CustomerType type, String language) {
+            return "advice " + type + " " + language;
+        }
+
+        @Override
+        public Duration duplicateWindow() {
+            return Duration.ofDays(14);
+        }
+
+        @Override
+        public String acknowledgementWording(Channel channel, String language) {
+            return "{customer} {reference} {responseTime}";
+        }
     }
 
     /** Complaints in a map; ids and references counted like the real repository. */
@@ -88,6 +210,7 @@ class ComplaintIntakeServiceTest {
 
         final Map<ComplaintReference, Complaint> byReference = new HashMap<>();
         private final Map<String, Long> counters = new HashMap<>();
+        private final Map<String, IdempotentRequest> keys = new HashMap<>();
         private long nextId = 1;
 
         @Override
@@ -109,43 +232,102 @@ class ComplaintIntakeServiceTest {
 
         @Override
         public ComplaintReference nextReference(String branchCode, int year) {
-            long number = counters.merge(branchCode + year, 1L, Long::sum);
-            return new ComplaintReference(branchCode, year, number);
+            return new ComplaintReference(branchCode, year, counters.merge(branchCode + year, 1L, Long::sum));
+        }
+
+        @Override
+        public List<Complaint> sameCustomerSince(String emailKey, String phoneKey, Instant since) {
+            return byReference.values().stream()
+                    .filter(c -> emailKey != null && emailKey.equals(c.customer().emailKey())
+                            || phoneKey != null && phoneKey.equals(c.customer().phoneKey()))
+                    .filter(c -> !c.receivedAt().isBefore(since))
+                    .sorted(Comparator.comparing(Complaint::receivedAt))
+                    .toList();
+        }
+
+        @Override
+        public ComplaintPage search(ComplaintQuery query) {
+            throw new UnsupportedOperationException("searched in the integration tests");
+        }
+
+        @Override
+        public List<ComplaintListItem> sameCustomer(String emailKey, String phoneKey, List<String> branches, int limit) {
+            throw new UnsupportedOperationException("searched in the integration tests");
+        }
+
+        @Override
+        public void flush() {
+            // nothing pending
+        }
+
+        @Override
+        public void addAttachmentData(AttachmentData data) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<AttachmentData> attachmentData(long attachmentId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<IdempotentRequest> idempotentRequest(String caller, String key) {
+            return Optional.ofNullable(keys.get(caller + "/" + key));
+        }
+
+        @Override
+        public void addIdempotentRequest(IdempotentRequest request) {
+            keys.put(keyOf(request), request);
+        }
+
+        private static String keyOf(IdempotentRequest request) {
+            try {
+                var keyField = IdempotentRequest.class.getDeclaredField("key");
+                keyField.setAccessible(true);
+                Object key = keyField.get(request);
+                var caller = key.getClass().getDeclaredField("caller");
+                var idem = key.getClass().getDeclaredField("key");
+                caller.setAccessible(true);
+                idem.setAccessible(true);
+                return caller.get(key) + "/" + idem.get(key);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
     /** Records fired events. */
-    static final class RecordingEvent implements Event<ComplaintReceived> {
+    static final class Recording<T> implements Event<T> {
 
-        final List<ComplaintReceived> fired = new ArrayList<>();
+        final List<T> fired = new ArrayList<>();
 
         @Override
-        public void fire(ComplaintReceived event) {
+        public void fire(T event) {
             fired.add(event);
         }
 
         @Override
-        public <U extends ComplaintReceived> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends ComplaintReceived> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Event<ComplaintReceived> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends ComplaintReceived> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends ComplaintReceived> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintReceived;
-import org.chantilly.intake.api.ComplaintSummary;
+import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 
 /**
@@ -30,7 +30,7 @@ class ComplaintProcessStarter {
     ComplaintIntake intake;
 
     void onComplaintReceived(@Observes ComplaintReceived received) {
-        ComplaintSummary complaint = intake.find(received.reference())
+        ComplaintView complaint = intake.find(received.reference())
                 .orElseThrow(() -> new IllegalStateException("complaint " + received.reference() + " is not visible"));
         ProcessInstance instance = runtime.startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
                 received.reference(), Map.of(

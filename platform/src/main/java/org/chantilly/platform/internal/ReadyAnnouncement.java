@@ -1,4 +1,4 @@
-package org.chantilly.web;
+package org.chantilly.platform.internal;
 
 import java.util.logging.Logger;
 

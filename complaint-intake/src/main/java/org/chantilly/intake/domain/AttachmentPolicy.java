@@ -1,0 +1,65 @@
+package org.chantilly.intake.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
+
+/**
+ * Which files a complaint accepts: photos (JPEG, PNG, WebP) and scans or receipts (PDF), whose content must be what
+ * the declared type says (checked by the file's first bytes), with a plain file name.
+ */
+public final class AttachmentPolicy {
+
+    static final Map<String, byte[][]> SIGNATURES = Map.of(
+            "image/jpeg", new byte[][] {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}},
+            "image/png", new byte[][] {{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}},
+            "image/webp", new byte[][] {{'R', 'I', 'F', 'F'}},
+            "application/pdf", new byte[][] {{'%', 'P', 'D', 'F', '-'}});
+
+    private AttachmentPolicy() {
+    }
+
+    public static List<String> acceptedTypes() {
+        return SIGNATURES.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * @throws InvalidInputException naming what is wrong: the type, the content or the file name
+     */
+    public static void check(String fileName, String contentType, byte[] content) {
+        List<FieldError> errors = new ArrayList<>();
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200
+                || fileName.matches(".*[\\\\/\\p{Cntrl}].*")) {
+            errors.add(new FieldError("fileName", "must be a plain file name of at most 200 characters"));
+        }
+        byte[][] signatures = contentType == null ? null : SIGNATURES.get(contentType);
+        if (signatures == null) {
+            errors.add(new FieldError("contentType", "must be one of " + String.join(", ", acceptedTypes())));
+        } else if (content == null || content.length == 0) {
+            errors.add(new FieldError("content", "must not be empty"));
+        } else if (!startsWithAny(content, signatures)) {
+            errors.add(new FieldError("content", "is not a " + contentType + " file"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean startsWithAny(byte[] content, byte[][] signatures) {
+        for (byte[] signature : signatures) {
+            if (content.length >= signature.length) {
+                boolean match = true;
+                for (int i = 0; i < signature.length && match; i++) {
+                    match = content[i] == signature[i];
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

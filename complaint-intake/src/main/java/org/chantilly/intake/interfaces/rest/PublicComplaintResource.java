@@ -1,0 +1,124 @@
+package org.chantilly.intake.interfaces.rest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.chantilly.intake.api.ComplaintCategory;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.InputValidator;
+import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.RateLimiter;
+import org.chantilly.platform.api.Severity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The form a retailer's website posts to, without login: channel WEB, only the fields a customer fills in. It
+ * answers with the reference and the expected response time and nothing else, and limits requests per client address.
+ */
+@Path("public/complaints")
+@ApplicationScoped
+@PermitAll
+@Tag(name = "Public web form", description = "For the retailer's website; no login")
+public class PublicComplaintResource {
+
+    /** Who records complaints that arrive through the web form. */
+    static final String WEB_FORM = "web-form";
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.public-form.requests-per-minute", defaultValue = "10")
+    int requestsPerMinute;
+
+    private RateLimiter limiter;
+
+    @PostConstruct
+    void createLimiter() {
+        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+    }
+
+    /** What a customer fills in on the website. */
+    @Schema(name = "PublicComplaintForm")
+    public record WebForm(
+            @Schema(example = "HAM") @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+            @NotNull @Valid ComplaintForm.Customer customer,
+            @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
+            @NotBlank @Size(max = 8000) String description,
+            @Size(max = 2000) String customerRequest,
+            @Valid ComplaintForm.Purchase purchase) {
+    }
+
+    /** What the website may show the customer. */
+    @Schema(name = "PublicComplaintReceipt")
+    public record WebReceipt(String reference, Instant expectedResponseBy, Duration expectedResponseTime) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirements
+    @Operation(summary = "Submit a complaint from the retailer's website",
+            description = "No login. Answers only the reference and when the customer can expect an answer. "
+                    + "Limited per client address; an Idempotency-Key makes retries safe.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebReceipt.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Context HttpServletRequest request, WebForm form) {
+        String client = request.getRemoteAddr();
+        limiter.acquire(client);
+        validator.check(form);
+        ComplaintForm asStaffForm = new ComplaintForm(form.branchCode(), Channel.WEB.name(), form.customer(),
+                CustomerType.UNKNOWN.name(), form.category(), Severity.MEDIUM.name(), form.description(),
+                form.customerRequest(), form.purchase());
+        NewComplaint complaint = asStaffForm.toNewComplaint();
+        String key = idempotencyKey == null ? null : idempotencyKey.strip();
+        if (key != null && (key.isEmpty() || key.length() > 200)) {
+            throw new org.chantilly.platform.api.InvalidInputException(ComplaintResource.IDEMPOTENCY_KEY,
+                    "must be 1 to 200 visible ASCII characters");
+        }
+        ComplaintView view = Idempotency.receive(intake, complaint, WEB_FORM, key,
+                key == null ? null : RequestHash.of(form)).complaint();
+        Duration promised = Duration.between(view.receivedAt(), view.expectedResponseBy());
+        return Response.status(Response.Status.CREATED)
+                .entity(new WebReceipt(view.reference(), view.expectedResponseBy(), promised))
+                .build();
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.chantilly.it.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * A real SMTP server in the test JVM (GreenMail) for the whole test run; the server under test sends its
+ * acknowledgements to it ({@code chantilly.mail.port}, see arquillian.xml).
+ */
+public class TestMailServer implements LauncherSessionListener {
+
+    private static GreenMail greenMail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        int port = Integer.getInteger("chantilly.it.smtp-port", 3025);
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    /** The first message carrying the complaint's reference, waiting for it up to the given time. */
+    public static Optional<MimeMessage> awaitMessageAbout(String reference, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(m -> reference.equals(header(m, "X-Chantilly-Reference")))
+                    .toList();
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        return Optional.empty();
+    }
+
+    private static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+}

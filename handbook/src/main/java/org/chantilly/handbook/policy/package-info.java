@@ -1,0 +1,2 @@
+/** The policy in force until versioned handbooks arrive: configuration with defaults. */
+package org.chantilly.handbook.policy;

@@ -1,0 +1,26 @@
+package org.chantilly.platform.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The chain's branches and staff, and which branches an employee may see. Branch-scoped data stays in its branch:
+ * frontline staff and supervisors see their own branch, managers their region, head office and auditors all.
+ */
+public interface Organisation {
+
+    Optional<BranchInfo> branch(String code);
+
+    List<BranchInfo> branches();
+
+    Optional<StaffInfo> staff(String login);
+
+    /** Whether the caller may see data of that branch. */
+    boolean canSeeBranch(Caller caller, String branchCode);
+
+    /**
+     * The branches whose data the caller may see, or empty for "every branch" (head office, auditors).
+     * A caller who may see no branch gets a list with no element that matches, never an empty optional.
+     */
+    Optional<List<String>> visibleBranches(Caller caller);
+}

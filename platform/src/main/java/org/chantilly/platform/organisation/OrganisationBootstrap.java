@@ -1,0 +1,158 @@
+package org.chantilly.platform.organisation;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.Datasource;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.internal.PasswordHasher;
+import org.chantilly.platform.internal.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Makes sure somebody can log in on a new installation. On an empty database it creates either the demo chain
+ * (three branches in Germany, Sweden and Finland, one account per role and more; the default on the embedded H2) or
+ * a single administrator whose initial password comes from configuration ({@code CHANTILLY_ADMIN_PASSWORD}).
+ * A database that has accounts is left alone.
+ */
+@ApplicationScoped
+public class OrganisationBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationBootstrap.class.getName());
+
+    /** The demo accounts README.md lists. The password of each is its user name followed by {@code -demo}. */
+    static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("frontline", "Frieda Vogel", Roles.FRONTLINE, "HAM", null, "de"),
+            new DemoAccount("supervisor", "Stefan Krüger", Roles.SUPERVISOR, "HAM", null, "de"),
+            new DemoAccount("manager", "Maren Schulz", Roles.MANAGER, null, "DACH", "de"),
+            new DemoAccount("headoffice", "Helena Berg", Roles.HEAD_OFFICE, null, null, "en"),
+            new DemoAccount("handbook", "Hanna Lind", Roles.HANDBOOK_OWNER, null, null, "sv"),
+            new DemoAccount("auditor", "Aatu Virtanen", Roles.AUDITOR, null, null, "fi"),
+            new DemoAccount("admin", "Adrian Weiss", Roles.ADMIN, null, null, "en"),
+            new DemoAccount("frontline-sto", "Sofia Nilsson", Roles.FRONTLINE, "STO", null, "sv"),
+            new DemoAccount("supervisor-sto", "Oskar Lund", Roles.SUPERVISOR, "STO", null, "sv"),
+            new DemoAccount("frontline-hel", "Aino Korhonen", Roles.FRONTLINE, "HEL", null, "fi"),
+            new DemoAccount("supervisor-hel", "Mikko Laine", Roles.SUPERVISOR, "HEL", null, "fi"),
+            new DemoAccount("manager-nordics", "Nora Dahl", Roles.MANAGER, null, "NORDICS", "sv"));
+
+    /** A demo employee. */
+    record DemoAccount(String username, String name, String role, String branchCode, String region, String language) {
+
+        String password() {
+            return username + "-demo";
+        }
+    }
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.demo-data")
+    Optional<Boolean> demoData;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.admin.username", defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.admin.password")
+    Optional<String> adminPassword;
+
+    @Transactional
+    public void ensureAccounts() {
+        long existing = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        Instant now = Instant.now();
+        if (demoData.orElseGet(this::isEmbeddedDatabase)) {
+            demoBranches().forEach(info -> em.persist(new Branch(info.code(), info)));
+            em.flush();
+            for (DemoAccount demo : DEMO_ACCOUNTS) {
+                em.persist(new UserAccount(demo.username(), PasswordHasher.hash(demo.password().toCharArray()),
+                        Set.of(demo.role()), now));
+                em.flush();
+                em.persist(new Staff(demo.username(), new StaffInfo(demo.username(), demo.name(), demo.role(),
+                        demo.branchCode(), demo.region(), demo.language(), true)));
+            }
+            LOG.info(() -> "created the demo chain: 3 branches, " + DEMO_ACCOUNTS.size() + " accounts (see README.md)");
+        } else if (adminPassword.isPresent() && !adminPassword.get().isBlank()) {
+            em.persist(new UserAccount(adminUsername, PasswordHasher.hash(adminPassword.get().toCharArray()),
+                    Set.of(Roles.ADMIN), now));
+            em.flush();
+            em.persist(new Staff(adminUsername, new StaffInfo(adminUsername, "Administrator", Roles.ADMIN, null, null,
+                    "en", true)));
+            LOG.info(() -> "created the first administrator account '" + adminUsername + "'");
+        } else {
+            LOG.warning("no accounts exist and none were created: set CHANTILLY_ADMIN_PASSWORD "
+                    + "(or chantilly.demo-data=true) and restart");
+        }
+    }
+
+    static List<BranchInfo> demoBranches() {
+        return List.of(
+                new BranchInfo("HAM", "Chantilly Hamburg Mönckebergstraße",
+                        "Mönckebergstraße 7\n20095 Hamburg\nGermany", "DE", ZoneId.of("Europe/Berlin"), "DACH", "de",
+                        weekdays(LocalTime.of(9, 30), LocalTime.of(20, 0)),
+                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Erster Weihnachtstag"),
+                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Zweiter Weihnachtstag"),
+                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Neujahr")), true),
+                new BranchInfo("STO", "Chantilly Stockholm Drottninggatan",
+                        "Drottninggatan 50\n111 21 Stockholm\nSweden", "SE", ZoneId.of("Europe/Stockholm"), "NORDICS",
+                        "sv", weekdays(LocalTime.of(10, 0), LocalTime.of(19, 0)),
+                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 24), "Julafton"),
+                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Juldagen"),
+                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Annandag jul"),
+                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Nyårsdagen")), true),
+                new BranchInfo("HEL", "Chantilly Helsinki Aleksanterinkatu",
+                        "Aleksanterinkatu 52\n00100 Helsinki\nFinland", "FI", ZoneId.of("Europe/Helsinki"), "NORDICS",
+                        "fi", weekdays(LocalTime.of(9, 0), LocalTime.of(21, 0)),
+                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 6), "Itsenäisyyspäivä"),
+                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Joulupäivä"),
+                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Tapaninpäivä"),
+                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Uudenvuodenpäivä")), true));
+    }
+
+    private static Map<DayOfWeek, BranchInfo.OpeningHours> weekdays(LocalTime opens, LocalTime closes) {
+        Map<DayOfWeek, BranchInfo.OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day != DayOfWeek.SUNDAY) {
+                hours.put(day, new BranchInfo.OpeningHours(opens, closes));
+            }
+        }
+        return hours;
+    }
+
+    private boolean isEmbeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's product name", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.chantilly.platform.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.chantilly.platform.api.StaffInfo;
+
+/** An employee: the profile behind an account. */
+@Entity
+@Table(name = "staff")
+@NamedQuery(name = "Staff.all", query = "select s from Staff s order by s.login")
+class Staff {
+
+    @Id
+    @Column(name = "login", length = 64)
+    private String login;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "role", nullable = false, length = 32)
+    private String role;
+
+    @Column(name = "branch_code", length = 6)
+    private String branchCode;
+
+    @Column(name = "region", length = 64)
+    private String region;
+
+    @Column(name = "language", nullable = false, length = 16)
+    private String language;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Staff() {
+        // for JPA
+    }
+
+    Staff(String login, StaffInfo details) {
+        this.login = login;
+        this.active = true;
+        update(details);
+    }
+
+    void update(StaffInfo details) {
+        this.name = details.name();
+        this.role = details.role();
+        this.branchCode = details.branchCode();
+        this.region = details.region();
+        this.language = details.language();
+    }
+
+    void deactivate() {
+        active = false;
+    }
+
+    String login() {
+        return login;
+    }
+
+    String role() {
+        return role;
+    }
+
+    StaffInfo toInfo() {
+        return new StaffInfo(login, name, role, branchCode, region, language, active);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Staff other && login.equals(other.login);
+    }
+
+    @Override
+    public int hashCode() {
+        return login.hashCode();
+    }
+}

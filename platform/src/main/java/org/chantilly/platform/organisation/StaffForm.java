@@ -1,0 +1,30 @@
+package org.chantilly.platform.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.chantilly.platform.api.StaffInfo;
+
+/**
+ * An employee as an administrator sends them. FRONTLINE and SUPERVISOR staff work in a branch, MANAGER staff are
+ * responsible for a region. The initial password is needed only to create the account.
+ */
+public record StaffForm(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3 to 64 lower-case letters, digits, . _ or -") String login,
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Pattern(regexp = "FRONTLINE|SUPERVISOR|MANAGER|HEAD_OFFICE|HANDBOOK_OWNER|AUDITOR|ADMIN",
+                message = "must be one of FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN") String role,
+        @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Size(max = 64) String region,
+        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
+        @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String initialPassword) {
+
+    StaffInfo toInfo() {
+        return new StaffInfo(login, name, role, blankToNull(branchCode), blankToNull(region), language, true);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
