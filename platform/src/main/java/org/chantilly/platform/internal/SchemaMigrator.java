@@ -1,7 +1,5 @@
 package org.chantilly.platform.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -39,7 +37,7 @@ class SchemaMigrator {
         List<ModuleSchema> ordered = schemas.stream()
                 .sorted(Comparator.comparing(ModuleSchema::module))
                 .toList();
-        String vendor = vendor();
+        String vendor = DatabaseProduct.vendor(dataSource);
         for (ModuleSchema schema : ordered) {
             MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                     .dataSource(dataSource)
@@ -52,16 +50,6 @@ class SchemaMigrator {
                     .migrate();
             LOG.info(() -> "schema of module " + schema.module() + ": " + result.migrationsExecuted
                     + " migration(s) applied, now at version " + result.targetSchemaVersion);
-        }
-    }
-
-    /** {@code h2} or {@code postgresql}: the folder of the statements that differ between the two. */
-    private String vendor() {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            return "H2".equalsIgnoreCase(product) ? "h2" : "postgresql";
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's product name", e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.chantilly.platform.organisation;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +25,7 @@ import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Datasource;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.internal.DatabaseProduct;
 import org.chantilly.platform.internal.PasswordHasher;
 import org.chantilly.platform.internal.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,7 +89,7 @@ public class OrganisationBootstrap {
             return;
         }
         Instant now = Instant.now();
-        if (demoData.orElseGet(this::isEmbeddedDatabase)) {
+        if (demoData.orElseGet(() -> DatabaseProduct.isEmbedded(dataSource))) {
             demoBranches().forEach(info -> em.persist(new Branch(info.code(), info)));
             em.flush();
             for (DemoAccount demo : DEMO_ACCOUNTS) {
@@ -146,13 +145,5 @@ public class OrganisationBootstrap {
             }
         }
         return hours;
-    }
-
-    private boolean isEmbeddedDatabase() {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's product name", e);
-        }
     }
 }
