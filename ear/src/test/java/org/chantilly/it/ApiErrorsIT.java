@@ -92,6 +92,24 @@ class ApiErrorsIT {
     }
 
     @Test
+    void controlCharactersAreRefusedNotStoredHalfway() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints",
+                complaint("HAM", "IN_PERSON", "Anna\u0000", null, null, "ok\u001b[2J")), 400, "validation");
+        assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactly("customer.name", "description");
+    }
+
+    @Test
+    void wrongTypesAnswer400() {
+        problem(postJson("frontline", "/api/complaints",
+                "{\"branchCode\":\"HAM\",\"channel\":\"IN_PERSON\",\"customer\":\"Anna\",\"description\":\"x\"}"),
+                400, "malformed-request");
+        problem(postJson("frontline", "/api/complaints",
+                "{\"branchCode\":\"HAM\",\"channel\":\"IN_PERSON\",\"customer\":{\"name\":\"A\",\"consentToContact\":\"maybe\"},\"description\":\"x\"}"),
+                400, "malformed-request");
+    }
+
+    @Test
     void aWrongMediaTypeAnswers415() {
         problem(Api.send(Api.as("frontline", "/api/complaints").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");

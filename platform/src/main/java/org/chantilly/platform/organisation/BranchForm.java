@@ -20,12 +20,13 @@ import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.PlainText;
 
 /** A branch as an administrator sends it. Times are {@code HH:mm}, dates ISO 8601, the zone an IANA id. */
 public record BranchForm(
         @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String code,
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 1000) String address,
+        @NotBlank @Size(max = 200) @PlainText String name,
+        @NotBlank @Size(max = 1000) @PlainText String address,
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code, e.g. DE") String countryCode,
         @NotBlank @Size(max = 64) String timeZone,
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "letters, digits, space, _ and - only") String region,
@@ -38,7 +39,7 @@ public record BranchForm(
     }
 
     /** A public holiday. */
-    public record Holiday(@NotBlank String date, @NotBlank @Size(max = 200) String name) {
+    public record Holiday(@NotBlank String date, @NotBlank @Size(max = 200) @PlainText String name) {
     }
 
     /** The branch's details; values that are well-formed text but no valid zone, time or date are each named. */

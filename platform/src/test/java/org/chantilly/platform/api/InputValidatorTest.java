@@ -16,7 +16,7 @@ class InputValidatorTest {
 
     enum Colour { RED, GREEN }
 
-    record Form(@NotBlank String name, @Size(max = 3) String code, @OneOf(Colour.class) String colour) {
+    record Form(@NotBlank @PlainText String name, @Size(max = 3) String code, @OneOf(Colour.class) String colour) {
     }
 
     private static ValidatorFactory factory;
@@ -57,6 +57,17 @@ class InputValidatorTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors())
                         .containsExactly(new FieldError("body", "a request body is required")));
+    }
+
+    @Test
+    void plainTextAllowsAnyScriptButNoControlCharacters() {
+        assertThat(validator.check(new Form("Ю́лия 👩‍🔧 שלום\tline\nnext", null, null))).isNotNull();
+        assertThatThrownBy(() -> validator.check(new Form("nul\u0000byte", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> validator.check(new Form("escape\u001b[31m", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> validator.check(new Form("c1\u0085", null, null)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

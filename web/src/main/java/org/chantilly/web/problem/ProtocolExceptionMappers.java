@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.ProblemType;
 
 /**
@@ -106,6 +107,10 @@ public final class ProtocolExceptionMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (ConcurrentChange.isConcurrentChange(e)) {
+                return Problems.response(ProblemType.CONFLICT,
+                        "Someone else changed this at the same time; reload and try again.", uriInfo).build();
+            }
             String errorId = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "error " + errorId + " on " + (uriInfo == null ? "?" : uriInfo.getPath()), e);
             return Problems.response(ProblemType.INTERNAL, "The server could not complete the request; its changes "

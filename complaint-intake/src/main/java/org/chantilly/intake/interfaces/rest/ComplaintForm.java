@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,8 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.StrictBoolean;
 import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -39,33 +42,33 @@ public record ComplaintForm(
         @Schema(implementation = CustomerType.class) @OneOf(CustomerType.class) String customerType,
         @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
         @Schema(implementation = Severity.class) @OneOf(Severity.class) String severity,
-        @Schema(example = "The coffee machine bought last week leaks.") @NotBlank @Size(max = 8000) String description,
-        @Schema(example = "A replacement") @Size(max = 2000) String customerRequest,
+        @Schema(example = "The coffee machine bought last week leaks.") @NotBlank @Size(max = 8000) @PlainText String description,
+        @Schema(example = "A replacement") @Size(max = 2000) @PlainText String customerRequest,
         @Valid Purchase purchase) {
 
     /** Who complains. Which contact fields are required depends on the channel. */
     @Schema(name = "CustomerForm")
     public record Customer(
-            @Schema(example = "Anna Lindqvist") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "Anna Lindqvist") @NotBlank @Size(max = 200) @PlainText String name,
             @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
             @Email @Size(max = 254) String email,
             @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
             @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}", message = "must be a phone number: digits, spaces and + ( ) . / -")
             String phone,
-            @Schema(description = "required for LETTER; lines separated by newlines") @Size(max = 1000) String postalAddress,
+            @Schema(description = "required for LETTER; lines separated by newlines") @Size(max = 1000) @PlainText String postalAddress,
             @Schema(example = "sv", description = "defaults to the branch's language")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String preferredLanguage,
-            Boolean consentToContact) {
+            @JsonbTypeDeserializer(StrictBoolean.class) Boolean consentToContact) {
     }
 
     /** The purchase the complaint is about. */
     @Schema(name = "PurchaseForm")
     public record Purchase(
-            @Schema(example = "Espresso machine EM-200") @Size(max = 200) String item,
+            @Schema(example = "Espresso machine EM-200") @Size(max = 200) @PlainText String item,
             @Valid Price price,
             @Schema(example = "2026-11-20") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
-            Boolean receiptPresent,
-            @Size(max = 64) String receiptNumber) {
+            @JsonbTypeDeserializer(StrictBoolean.class) Boolean receiptPresent,
+            @Size(max = 64) @PlainText String receiptNumber) {
     }
 
     /** An amount as a decimal string and an ISO 4217 currency. */

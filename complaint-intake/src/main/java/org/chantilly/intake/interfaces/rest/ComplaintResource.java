@@ -41,6 +41,7 @@ import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InputValidator;
@@ -182,7 +183,9 @@ public class ComplaintResource {
     public ComplaintView decideDuplicate(@PathParam("reference") String reference, DuplicateDecision decision) {
         validator.check(decision);
         visible(reference);
-        return intake.decideDuplicate(reference, "CONFIRM".equals(decision.decision()), caller().username());
+        String decidedBy = caller().username();
+        return ConcurrentChange.retrying(
+                () -> intake.decideDuplicate(reference, "CONFIRM".equals(decision.decision()), decidedBy));
     }
 
     @POST
@@ -198,8 +201,10 @@ public class ComplaintResource {
         visible(reference);
         MediaType type = headers.getMediaType();
         String contentType = type.getType() + "/" + type.getSubtype();
-        ComplaintView.AttachmentInfo attachment = intake.addAttachment(reference,
-                new AttachmentUpload(fileName, contentType, body.readAllBytes()), caller().username());
+        AttachmentUpload upload = new AttachmentUpload(fileName, contentType, body.readAllBytes());
+        String addedBy = caller().username();
+        ComplaintView.AttachmentInfo attachment = ConcurrentChange.retrying(
+                () -> intake.addAttachment(reference, upload, addedBy));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(attachment.id())).build())
                 .entity(attachment).build();
     }

@@ -31,6 +31,7 @@ import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.PlainText;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.RateLimiter;
 import org.chantilly.platform.api.Severity;
@@ -78,8 +79,8 @@ public class PublicComplaintResource {
             @Schema(example = "HAM") @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
             @NotNull @Valid ComplaintForm.Customer customer,
             @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
-            @NotBlank @Size(max = 8000) String description,
-            @Size(max = 2000) String customerRequest,
+            @NotBlank @Size(max = 8000) @PlainText String description,
+            @Size(max = 2000) @PlainText String customerRequest,
             @Valid ComplaintForm.Purchase purchase) {
     }
 

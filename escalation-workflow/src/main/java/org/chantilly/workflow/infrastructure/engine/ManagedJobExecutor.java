@@ -1,7 +1,10 @@
 package org.chantilly.workflow.infrastructure.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -15,7 +18,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
  */
 class ManagedJobExecutor extends JobExecutor {
 
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
     private final ManagedExecutorService executor;
+    private final AtomicInteger running = new AtomicInteger();
     private final ManagedThreadFactory threadFactory;
 
     ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threadFactory) {
@@ -29,9 +35,17 @@ class ManagedJobExecutor extends JobExecutor {
         startJobAcquisitionThread();
     }
 
+    /**
+     * Stops acquiring and waits (up to {@link #SHUTDOWN_GRACE}) for jobs under way, so that none runs on after the
+     * application's classes are gone at undeployment.
+     */
     @Override
     protected void stopExecutingJobs() {
         stopJobAcquisitionThread();
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        while (running.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
     }
 
     @Override
@@ -46,7 +60,20 @@ class ManagedJobExecutor extends JobExecutor {
     @Override
     public void executeJobs(List<String> jobIds, ProcessEngineImpl processEngine) {
         try {
-            executor.execute(getExecuteJobsRunnable(jobIds, processEngine));
+            Runnable jobs = getExecuteJobsRunnable(jobIds, processEngine);
+            running.incrementAndGet();
+            try {
+                executor.execute(() -> {
+                    try {
+                        jobs.run();
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                running.decrementAndGet();
+                throw e;
+            }
         } catch (RejectedExecutionException e) {
             logRejectedExecution(processEngine, jobIds.size());
             rejectedJobsHandler.jobsRejected(jobIds, processEngine, this);

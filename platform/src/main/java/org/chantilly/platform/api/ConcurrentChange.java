@@ -1,0 +1,52 @@
+package org.chantilly.platform.api;
+
+import java.util.function.Supplier;
+
+/**
+ * Two transactions changed the same aggregate (say, staff decide a duplicate flag while the acknowledgement job marks
+ * the complaint sent): the later commit fails on the version check. Use cases that are safe to repeat run again; if
+ * the clash persists, the caller gets a 409.
+ */
+public final class ConcurrentChange {
+
+    private static final int ATTEMPTS = 3;
+
+    private ConcurrentChange() {
+    }
+
+    /** Runs the action, again when it failed only because someone else changed the same data at the same time. */
+    public static <T> T retrying(Supplier<T> action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.get();
+            } catch (Exception e) { // the container rethrows a failed commit's checked RollbackException unchecked
+                if (!isConcurrentChange(e)) {
+                    throw ConcurrentChange.<RuntimeException>unchanged(e);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException("Someone else changed this at the same time; reload and try again.");
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E unchanged(Exception e) throws E {
+        throw (E) e;
+    }
+
+    /** Whether the failure is an optimistic-lock clash (JPA's, or Hibernate's at commit). */
+    public static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getSimpleName().equals("StaleStateException")
+                    || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
