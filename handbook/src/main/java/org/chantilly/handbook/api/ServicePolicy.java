@@ -11,7 +11,10 @@ import org.chantilly.platform.api.CustomerType;
  */
 public interface ServicePolicy {
 
-    /** How soon the customer is promised an answer, by channel (written and spoken channels are faster than letters). */
+    /**
+     * How soon the customer is promised an answer, by channel, in the branch's business time: whole days are working
+     * days, hours are opening hours (written and spoken channels are answered faster than letters).
+     */
     Duration expectedResponseTime(Channel channel);
 
     /** How the employee should handle a customer of that type, in the given language (English if not translated). */

@@ -37,6 +37,7 @@ import org.chantilly.intake.domain.ContactDetails;
 import org.chantilly.intake.domain.IdempotentRequest;
 import org.chantilly.intake.domain.Purchase;
 import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -116,7 +117,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
         Complaint complaint = Complaint.receive(reference, new Complaint.Form(branch.code(), form.channel(), contact,
                         form.customerType(), form.category(), form.severity(), form.description(),
                         form.customerRequest(), purchase),
-                now, receivedBy, now.plus(responseTime), wording);
+                now, receivedBy, dueBy(branch, now, responseTime), wording);
         complaints.sameCustomerSince(contact.emailKey(), contact.phoneKey(), now.minus(policy.duplicateWindow()))
                 .stream().filter(complaint::resembles).findFirst()
                 .ifPresent(earlier -> complaint.flagPossibleDuplicateOf(earlier, now));
@@ -203,6 +204,12 @@ public class ComplaintIntakeService implements ComplaintIntake {
         LOG.info(() -> "complaint " + reference + " acknowledged");
     }
 
+    /** The promised answer in the branch's business time; in calendar time for a branch without opening hours. */
+    static Instant dueBy(BranchInfo branch, Instant received, Duration responseTime) {
+        return branch.businessHours().isEmpty() ? received.plus(responseTime)
+                : new BusinessCalendar(branch).deadline(received, responseTime);
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -215,14 +222,14 @@ public class ComplaintIntakeService implements ComplaintIntake {
         return load(reference).orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
     }
 
-    /** Singular and plural of "day" and "hour" in the languages the wording comes in; English otherwise. */
+    /** Singular and plural of "working day" and "opening hour" in the languages the wording comes in; else English. */
     private static final java.util.Map<String, String[]> UNITS = java.util.Map.of(
-            "en", new String[] {"day", "days", "hour", "hours"},
-            "de", new String[] {"Tag", "Tagen", "Stunde", "Stunden"},
-            "sv", new String[] {"dag", "dagar", "timme", "timmar"},
-            "fi", new String[] {"päivä", "päivän", "tunti", "tunnin"});
+            "en", new String[] {"working day", "working days", "opening hour", "opening hours"},
+            "de", new String[] {"Werktag", "Werktagen", "Geschäftsstunde", "Geschäftsstunden"},
+            "sv", new String[] {"arbetsdag", "arbetsdagar", "öppettimme", "öppettimmar"},
+            "fi", new String[] {"työpäivä", "työpäivän", "aukiolotunti", "aukiolotunnin"});
 
-    /** A duration as people say it, in the customer's language: whole days, else hours. */
+    /** A business-time duration as people say it, in the customer's language: working days, else opening hours. */
     static String describe(Duration duration, String language) {
         String primary = language == null ? "en" : language.split("-")[0];
         String[] units = UNITS.getOrDefault(primary, UNITS.get("en"));

@@ -75,7 +75,7 @@ class ComplaintIntakeServiceTest {
         assertThat(complaint.expectedResponseBy()).isEqualTo(complaint.receivedAt().plus(Duration.ofDays(2)));
         assertThat(complaint.customer().preferredLanguage()).isEqualTo("de");
         assertThat(complaint.handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL de");
-        assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Tagen");
+        assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen");
         assertThat(complaint.acknowledgement().status()).isEqualTo("PENDING");
         assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001"));
     }
@@ -141,10 +141,24 @@ class ComplaintIntakeServiceTest {
 
     @Test
     void describesResponseTimesAsPeopleSayThem() {
-        assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "en")).isEqualTo("1 day");
-        assertThat(ComplaintIntakeService.describe(Duration.ofDays(5), "de")).isEqualTo("5 Tagen");
-        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "sv-FI")).isEqualTo("4 timmar");
-        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "ru")).isEqualTo("4 hours");
+        assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "en")).isEqualTo("1 working day");
+        assertThat(ComplaintIntakeService.describe(Duration.ofDays(5), "de")).isEqualTo("5 Werktagen");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "sv-FI")).isEqualTo("4 öppettimmar");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "ru")).isEqualTo("4 opening hours");
+    }
+
+    @Test
+    void promisesTheAnswerInTheBranchesBusinessTime() {
+        var hours = new java.util.EnumMap<DayOfWeek, BranchInfo.OpeningHours>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            hours.put(day, new BranchInfo.OpeningHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0)));
+        }
+        BranchInfo weekdays = new BranchInfo("HEL", "Helsinki", "x", "FI", ZoneId.of("Europe/Helsinki"), "N", "fi",
+                hours, List.of(), true);
+        // Friday 2026-11-27 15:00 Helsinki + 2 working days -> Tuesday 1 December 18:00 Helsinki
+        assertThat(ComplaintIntakeService.dueBy(weekdays, Instant.parse("2026-11-27T13:00:00Z"), Duration.ofDays(2)))
+                .isEqualTo(Instant.parse("2026-12-01T16:00:00Z"));
     }
 
     /** HAM (de) and STO (sv). */
