@@ -104,10 +104,17 @@ class ComplaintLifecycleIT {
     }
 
     @Test
-    void aSupervisorDoesNotSeeTheFrontlinesTasks() {
+    void aComplaintsTaskStaysInItsBranch() {
         String reference = file(complaint("HAM", "IN_PERSON", "Dora", null, null, "Late delivery.")).getString("reference");
+        JsonObject task = tasksOf("frontline").stream().map(JsonValue::asJsonObject)
+                .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow();
         assertThat(tasksOf("supervisor").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
+        assertThat(tasksOf("frontline-sto").stream().map(JsonValue::asJsonObject))
+                .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
+        HttpResponse<String> foreign = Api.send(Api.as("frontline-sto", "/api/tasks/" + task.getString("id") + "/complete")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(foreign.statusCode()).isEqualTo(404);
     }
 
     private static jakarta.json.JsonArray tasksOf(String user) {

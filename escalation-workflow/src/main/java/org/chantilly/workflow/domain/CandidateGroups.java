@@ -1,31 +1,49 @@
 package org.chantilly.workflow.domain;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.chantilly.platform.api.Roles;
 
 /**
- * Which BPMN candidate groups an employee belongs to. A role that handles complaints is a group of the same name
- * in lower case ({@code FRONTLINE} works the tasks of group {@code frontline}); auditors, handbook owners and
- * administrators work no complaint tasks.
+ * Which BPMN candidate groups an employee belongs to. Complaint tasks stay in their branch: the models offer a task
+ * to {@code frontline-<branch>} (for example {@code frontline-HAM}), so frontline staff and supervisors see the tasks
+ * of their own branch, managers those of their region ({@code manager-<region>}) and head office those offered to
+ * {@code head-office}. Auditors, handbook owners and administrators work no complaint tasks.
  */
 public final class CandidateGroups {
 
+    /** The group prefix of a branch's frontline; the model appends the branch code. */
     public static final String FRONTLINE = "frontline";
-
-    private static final Set<String> TASK_ROLES =
-            Set.of(Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE);
 
     private CandidateGroups() {
     }
 
-    public static List<String> of(Set<String> roles) {
-        return roles.stream()
-                .filter(TASK_ROLES::contains)
-                .map(role -> role.toLowerCase(Locale.ROOT))
-                .sorted()
-                .toList();
+    /** The frontline group of one branch, as the model names it. */
+    public static String frontlineOf(String branchCode) {
+        return FRONTLINE + "-" + branchCode;
+    }
+
+    /**
+     * @param roles      the employee's roles
+     * @param branchCode the branch they work in, or null
+     * @param region     the region they are responsible for, or null
+     */
+    public static List<String> of(Set<String> roles, String branchCode, String region) {
+        List<String> groups = new ArrayList<>();
+        if (branchCode != null && roles.contains(Roles.FRONTLINE)) {
+            groups.add(frontlineOf(branchCode));
+        }
+        if (branchCode != null && roles.contains(Roles.SUPERVISOR)) {
+            groups.add("supervisor-" + branchCode);
+        }
+        if (region != null && roles.contains(Roles.MANAGER)) {
+            groups.add("manager-" + region);
+        }
+        if (roles.contains(Roles.HEAD_OFFICE)) {
+            groups.add("head-office");
+        }
+        return groups.stream().sorted().toList();
     }
 }

@@ -10,14 +10,26 @@ import org.junit.jupiter.api.Test;
 class CandidateGroupsTest {
 
     @Test
-    void complaintHandlingRolesWorkTheTasksOfTheirGroup() {
-        assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE, Roles.SUPERVISOR)))
-                .containsExactly("frontline", "supervisor");
-        assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE))).containsExactly(CandidateGroups.FRONTLINE);
+    void frontlineAndSupervisorsWorkTheTasksOfTheirBranch() {
+        assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE), "HAM", null)).containsExactly("frontline-HAM");
+        assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE, Roles.SUPERVISOR), "STO", null))
+                .containsExactly("frontline-STO", "supervisor-STO");
+        assertThat(CandidateGroups.frontlineOf("HEL")).isEqualTo("frontline-HEL");
+    }
+
+    @Test
+    void managersWorkTheirRegionAndHeadOfficeItsOwnGroup() {
+        assertThat(CandidateGroups.of(Set.of(Roles.MANAGER), null, "NORDICS")).containsExactly("manager-NORDICS");
+        assertThat(CandidateGroups.of(Set.of(Roles.HEAD_OFFICE), null, null)).containsExactly("head-office");
+    }
+
+    @Test
+    void withoutABranchThereIsNoFrontlineGroup() {
+        assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE), null, null)).isEmpty();
     }
 
     @Test
     void auditorsAdministratorsAndHandbookOwnersWorkNoComplaintTasks() {
-        assertThat(CandidateGroups.of(Set.of(Roles.AUDITOR, Roles.ADMIN, Roles.HANDBOOK_OWNER))).isEmpty();
+        assertThat(CandidateGroups.of(Set.of(Roles.AUDITOR, Roles.ADMIN, Roles.HANDBOOK_OWNER), "HAM", "DACH")).isEmpty();
     }
 }

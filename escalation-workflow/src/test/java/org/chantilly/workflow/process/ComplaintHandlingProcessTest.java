@@ -87,13 +87,13 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
-    void aReceivedComplaintIsAcknowledgedAndWaitsForTheBranchFrontline() {
+    void aReceivedComplaintIsAcknowledgedAndWaitsForItsBranchesFrontline() {
         ProcessInstance instance = startFor("HAM-2026-000001");
 
         BpmnAwareTests.assertThat(instance).isStarted()
                 .hasPassed(START_EVENT_COMPLAINT_RECEIVED, GATEWAY_ACKNOWLEDGE_AND_RESOLVE)
                 .isWaitingAtExactly(TASK_SEND_ACKNOWLEDGEMENT, TASK_RESOLVE_COMPLAINT);
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(CandidateGroups.FRONTLINE).isNotAssigned();
+        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(CandidateGroups.frontlineOf("HAM")).isNotAssigned();
         BpmnAwareTests.assertThat(instance).hasBusinessKey("HAM-2026-000001");
     }
 

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.CandidateGroups;
@@ -34,6 +36,9 @@ class ComplaintTaskService implements ComplaintTasks {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    Organisation organisation;
 
     @Override
     public List<TaskSummary> openTasks(Caller caller) {
@@ -62,7 +67,9 @@ class ComplaintTaskService implements ComplaintTasks {
     }
 
     private TaskQuery visibleTo(Caller caller) {
-        List<String> groups = CandidateGroups.of(caller.roles());
+        StaffInfo staff = organisation.staff(caller.username()).filter(StaffInfo::active).orElse(null);
+        List<String> groups = staff == null ? List.of()
+                : CandidateGroups.of(caller.roles(), staff.branchCode(), staff.region());
         TaskQuery query = tasks.createTaskQuery().active();
         if (groups.isEmpty()) {
             return query.taskAssignee(caller.username());
