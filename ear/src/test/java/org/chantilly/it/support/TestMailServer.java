@@ -25,15 +25,28 @@ public class TestMailServer implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        int port = Integer.getInteger("chantilly.it.smtp-port", 3025);
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        start();
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        stop();
+    }
+
+    /** Starts the mail server (again). */
+    public static synchronized void start() {
+        if (greenMail == null) {
+            int port = Integer.getInteger("chantilly.it.smtp-port", 3025);
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
+    /** Stops the mail server, as when the retailer's mail server is down. */
+    public static synchronized void stop() {
         if (greenMail != null) {
             greenMail.stop();
+            greenMail = null;
         }
     }
 

@@ -1,0 +1,65 @@
+package org.chantilly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chantilly.it.support.Api.complaint;
+import static org.chantilly.it.support.Api.get;
+import static org.chantilly.it.support.Api.object;
+import static org.chantilly.it.support.Api.postJson;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+
+import jakarta.json.JsonObject;
+
+import org.chantilly.it.support.ChantillyEar;
+import org.chantilly.it.support.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A mail server that is down loses no complaint: the failed acknowledgement is visible and will be retried. */
+@ArquillianTest
+@RunAsClient
+class AcknowledgementFailureIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    @AfterEach
+    void mailServerBackUp() {
+        TestMailServer.start();
+    }
+
+    @Test
+    void aFailedAcknowledgementIsVisibleAndTheComplaintKept() {
+        TestMailServer.stop();
+        HttpResponse<String> filed = postJson("frontline", "/api/complaints",
+                complaint("HAM", "EMAIL", "Down Mailserver", "down@example.org", null, "The mail server is down."));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String reference = object(filed).getString("reference");
+
+        JsonObject complaint = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            complaint = object(get("frontline", "/api/complaints/" + reference));
+            if ("FAILED".equals(complaint.getJsonObject("acknowledgement").getString("status"))) {
+                break;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        assertThat(complaint.getJsonObject("acknowledgement").getString("status")).isEqualTo("FAILED");
+        assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
+        assertThat(complaint.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("action")))
+                .contains("RECEIVED", "ACKNOWLEDGEMENT_FAILED");
+        assertThat(complaint.getJsonArray("history").stream()
+                .filter(e -> e.asJsonObject().getString("action").equals("ACKNOWLEDGEMENT_FAILED"))
+                .map(e -> e.asJsonObject().getString("details")).findFirst().orElseThrow())
+                .contains("mail server");
+    }
+}
