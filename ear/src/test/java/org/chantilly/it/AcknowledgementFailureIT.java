@@ -8,11 +8,11 @@ import static org.chantilly.it.support.Api.postJson;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 import jakarta.json.JsonObject;
 
 import org.chantilly.it.support.ChantillyEar;
+import org.chantilly.it.support.Poll;
 import org.chantilly.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,15 +44,8 @@ class AcknowledgementFailureIT {
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
 
-        JsonObject complaint = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            complaint = object(get("frontline", "/api/complaints/" + reference));
-            if ("FAILED".equals(complaint.getJsonObject("acknowledgement").getString("status"))) {
-                break;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
+        JsonObject complaint = Poll.until(() -> object(get("frontline", "/api/complaints/" + reference)),
+                c -> "FAILED".equals(c.getJsonObject("acknowledgement").getString("status")), Duration.ofSeconds(60));
         assertThat(complaint.getJsonObject("acknowledgement").getString("status")).isEqualTo("FAILED");
         assertThat(complaint.getString("status")).isEqualTo("RECEIVED");
         assertThat(complaint.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("action")))

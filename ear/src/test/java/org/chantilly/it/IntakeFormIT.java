@@ -18,6 +18,7 @@ import jakarta.json.JsonObject;
 
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
+import org.chantilly.it.support.Poll;
 import org.chantilly.it.support.TestMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -220,17 +221,10 @@ class IntakeFormIT {
                 .isEqualTo(404);
     }
 
-    private static JsonObject pollUntilAcknowledged(String reference) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonObject complaint;
-        do {
-            complaint = object(get("frontline", "/api/complaints/" + reference));
-            if ("ACKNOWLEDGED".equals(complaint.getString("status"))) {
-                return complaint;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("not acknowledged: " + complaint);
+    private static JsonObject pollUntilAcknowledged(String reference) {
+        JsonObject complaint = Poll.until(() -> object(get("frontline", "/api/complaints/" + reference)),
+                c -> "ACKNOWLEDGED".equals(c.getString("status")), Duration.ofSeconds(30));
+        assertThat(complaint.getString("status")).as(complaint.toString()).isEqualTo("ACKNOWLEDGED");
+        return complaint;
     }
-
 }
