@@ -109,12 +109,39 @@ class ComplaintLifecycleIT {
         JsonObject task = tasksOf("frontline").stream().map(JsonValue::asJsonObject)
                 .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow();
         assertThat(tasksOf("supervisor").stream().map(JsonValue::asJsonObject))
+                .anyMatch(t -> reference.equals(t.getString("complaintReference", null)));
+        assertThat(tasksOf("supervisor-sto").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
         assertThat(tasksOf("frontline-sto").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
         HttpResponse<String> foreign = Api.send(Api.as("frontline-sto", "/api/tasks/" + task.getString("id") + "/complete")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(foreign.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void ofTwoClaimsOneWinsAndASupervisorReassigns() {
+        String reference = file(complaint("HAM", "IN_PERSON", "Ernst", null, null, "Broken lamp.")).getString("reference");
+        String id = tasksOf("frontline").stream().map(JsonValue::asJsonObject)
+                .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow()
+                .getString("id");
+
+        assertThat(post("frontline", "/api/tasks/" + id + "/claim").statusCode()).isEqualTo(204);
+        HttpResponse<String> second = post("supervisor", "/api/tasks/" + id + "/claim");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(object(second).getString("type")).isEqualTo("https://chantilly.org/problems/conflict");
+        assertThat(post("supervisor", "/api/tasks/" + id + "/unclaim").statusCode()).isEqualTo(204);
+        HttpResponse<String> assigned = Api.postJson("supervisor", "/api/tasks/" + id + "/assign", "{\"assignee\":\"frontline\"}");
+        assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(204);
+        assertThat(Api.postJson("supervisor", "/api/tasks/" + id + "/assign", "{\"assignee\":\"frontline-sto\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(Api.postJson("frontline", "/api/tasks/" + id + "/assign", "{\"assignee\":\"frontline\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(post("frontline", "/api/tasks/" + id + "/complete").statusCode()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> post(String user, String path) {
+        return Api.send(Api.as(user, path).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
     }
 
     private static jakarta.json.JsonArray tasksOf(String user) {

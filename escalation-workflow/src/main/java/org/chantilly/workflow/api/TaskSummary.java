@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param complaintReference the complaint it belongs to
  * @param created            when the task was created (UTC)
  * @param due                when it must be done (UTC), or null when no deadline applies
+ * @param assignee           who has claimed it, or null while it is offered to its group
  */
-public record TaskSummary(String id, String name, String complaintReference, Instant created, Instant due) {
+public record TaskSummary(String id, String name, String complaintReference, Instant created, Instant due,
+                          String assignee) {
 }

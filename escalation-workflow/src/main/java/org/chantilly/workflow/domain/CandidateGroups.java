@@ -8,8 +8,8 @@ import org.chantilly.platform.api.Roles;
 
 /**
  * Which BPMN candidate groups an employee belongs to. Complaint tasks stay in their branch: the models offer a task
- * to {@code frontline-<branch>} (for example {@code frontline-HAM}), so frontline staff and supervisors see the tasks
- * of their own branch, managers those of their region ({@code manager-<region>}) and head office those offered to
+ * to {@code frontline-<branch>} (for example {@code frontline-HAM}), so frontline staff see the tasks of their own
+ * branch and supervisors those and their own ({@code supervisor-<branch>}), managers those of their region ({@code manager-<region>}) and head office those offered to
  * {@code head-office}. Auditors, handbook owners and administrators work no complaint tasks.
  */
 public final class CandidateGroups {
@@ -37,6 +37,9 @@ public final class CandidateGroups {
         }
         if (branchCode != null && roles.contains(Roles.SUPERVISOR)) {
             groups.add("supervisor-" + branchCode);
+            if (!groups.contains(frontlineOf(branchCode))) {
+                groups.add(frontlineOf(branchCode));
+            }
         }
         if (region != null && roles.contains(Roles.MANAGER)) {
             groups.add("manager-" + region);

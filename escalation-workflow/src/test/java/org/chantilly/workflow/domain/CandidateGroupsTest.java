@@ -14,6 +14,7 @@ class CandidateGroupsTest {
         assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE), "HAM", null)).containsExactly("frontline-HAM");
         assertThat(CandidateGroups.of(Set.of(Roles.FRONTLINE, Roles.SUPERVISOR), "STO", null))
                 .containsExactly("frontline-STO", "supervisor-STO");
+        assertThat(CandidateGroups.of(Set.of(Roles.SUPERVISOR), "STO", null)).containsExactly("frontline-STO", "supervisor-STO");
         assertThat(CandidateGroups.frontlineOf("HEL")).isEqualTo("frontline-HEL");
     }
 

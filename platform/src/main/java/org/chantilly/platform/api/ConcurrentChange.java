@@ -35,12 +35,13 @@ public final class ConcurrentChange {
         throw (E) e;
     }
 
-    /** Whether the failure is an optimistic-lock clash (JPA's, or Hibernate's at commit). */
+    /** Whether the failure is an optimistic-lock clash (JPA's, Hibernate's at commit, or the process engine's). */
     public static boolean isConcurrentChange(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t.getClass().getSimpleName().equals("StaleStateException")
-                    || t.getClass().getSimpleName().equals("StaleObjectStateException")) {
+                    || t.getClass().getSimpleName().equals("StaleObjectStateException")
+                    || t.getClass().getSimpleName().equals("OptimisticLockingException")) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintTasks;
@@ -37,6 +41,9 @@ public class TaskResource {
 
     @Inject
     ComplaintTasks tasks;
+
+    @Inject
+    InputValidator validator;
 
     @Context
     SecurityContext security;
@@ -61,6 +68,44 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") String id) {
         tasks.complete(id, caller());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Claim a task", description = "Of two employees claiming the same task, one wins; the other gets 409.")
+    @APIResponse(responseCode = "204", description = "Claimed for the caller")
+    @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response claim(@PathParam("id") String id) {
+        tasks.claim(id, caller());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to its group")
+    @APIResponse(responseCode = "204", description = "Offered to the group again")
+    public Response unclaim(@PathParam("id") String id) {
+        tasks.unclaim(id, caller());
+        return Response.noContent().build();
+    }
+
+    /** Whom a supervisor assigns a task to. */
+    public record Assignment(@NotBlank @Size(max = 64) String assignee) {
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
+    @Operation(summary = "Assign a task to an employee who may work it")
+    @APIResponse(responseCode = "204", description = "Assigned")
+    @APIResponse(responseCode = "400", description = "The employee may not work this task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assign(@PathParam("id") String id, Assignment assignment) {
+        validator.check(assignment);
+        tasks.assign(id, assignment.assignee(), caller());
         return Response.noContent().build();
     }
 
