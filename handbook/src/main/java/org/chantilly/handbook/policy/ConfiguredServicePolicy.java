@@ -2,6 +2,8 @@ package org.chantilly.handbook.policy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,13 +76,26 @@ public class ConfiguredServicePolicy implements ServicePolicy {
                             + "der Nummer {reference} erfasst. Innerhalb von {responseTime} meldet sich unsere Leitung bei Ihnen, "
                             + "um ein persönliches Gespräch zu vereinbaren.\n\nMit freundlichen Grüßen\nIhr Chantilly-Kundenservice"));
 
+    private final Function<String, Optional<String>> settings;
+
     @Inject
-    Config config;
+    public ConfiguredServicePolicy(Config config) {
+        this(key -> config.getOptionalValue(key, String.class));
+    }
+
+    /** A policy over any source of settings (for tests: a map). */
+    public ConfiguredServicePolicy(Function<String, Optional<String>> settings) {
+        this.settings = settings;
+    }
+
+    /** For CDI's client proxy only. */
+    protected ConfiguredServicePolicy() {
+        this(key -> Optional.empty());
+    }
 
     @Override
     public Duration expectedResponseTime(Channel channel) {
-        return config.getOptionalValue("chantilly.policy.response-time." + channel.name(), Duration.class)
-                .orElse(DEFAULT_RESPONSE_TIMES.get(channel));
+        return duration("chantilly.policy.response-time." + channel.name()).orElse(DEFAULT_RESPONSE_TIMES.get(channel));
     }
 
     @Override
@@ -90,7 +105,23 @@ public class ConfiguredServicePolicy implements ServicePolicy {
 
     @Override
     public Duration duplicateWindow() {
-        return config.getOptionalValue("chantilly.policy.duplicate-window", Duration.class).orElse(DEFAULT_DUPLICATE_WINDOW);
+        return duration("chantilly.policy.duplicate-window").orElse(DEFAULT_DUPLICATE_WINDOW);
+    }
+
+    /** A configured ISO 8601 duration; a value that is none fails loudly rather than silently using the default. */
+    private Optional<Duration> duration(String key) {
+        return settings.apply(key).map(value -> {
+            try {
+                Duration duration = Duration.parse(value.trim());
+                if (duration.isNegative() || duration.isZero()) {
+                    throw new IllegalArgumentException("must be positive");
+                }
+                return duration;
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("configuration " + key + "=" + value + " is not a positive ISO 8601 "
+                        + "duration such as P2D or PT4H", e);
+            }
+        });
     }
 
     @Override
