@@ -11,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -128,6 +131,21 @@ class IntakeFormIT {
                 .POST(HttpRequest.BodyPublishers.ofString(complaint("HAM", "IN_PERSON", "Someone else", null, null, "x"))));
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(object(other).getString("type")).isEqualTo("https://chantilly.org/problems/idempotency-key-reused");
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneComplaint() {
+        String key = UUID.randomUUID().toString();
+        String json = complaint("HAM", "IN_PERSON", "Race " + unique(), null, null, "Sent five times at once.");
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sent.add(Api.sendAsync(Api.as("frontline", "/api/complaints").header("Idempotency-Key", key)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))));
+        }
+        List<HttpResponse<String>> responses = sent.stream().map(CompletableFuture::join).toList();
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+        assertThat(responses.stream().map(r -> object(r).getString("reference")).distinct()).hasSize(1);
     }
 
     @Test

@@ -54,6 +54,14 @@ class ConcurrentChangeTest {
     }
 
     @Test
+    void aConcurrentInsertOfTheSameKeyIsAClash() {
+        assertThat(ConcurrentChange.isConcurrentChange(new IllegalStateException(
+                new java.sql.SQLException("duplicate key", "23505")))).isTrue();
+        assertThat(ConcurrentChange.isConcurrentChange(new IllegalStateException(
+                new java.sql.SQLException("not null", "23502")))).isFalse();
+    }
+
+    @Test
     void otherFailuresAreNotRepeated() {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(() -> ConcurrentChange.retrying(() -> {

@@ -2,11 +2,12 @@ package org.chantilly.intake.interfaces.rest;
 
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.NewComplaint;
-import org.chantilly.platform.api.ProblemException;
+import org.chantilly.platform.api.ConcurrentChange;
 
 /**
- * Intake with an Idempotency-Key. Two requests with the same key may race: the loser's transaction fails on the
- * key's primary key, after which the winner's complaint is there to be returned.
+ * Intake that survives concurrent requests. Two requests with the same Idempotency-Key, or the first two complaints
+ * of a branch in a new year, may race: the loser's transaction fails on a unique key and is run again, and then
+ * finds the winner's complaint (same key) or the counter row (new year).
  */
 final class Idempotency {
 
@@ -15,15 +16,6 @@ final class Idempotency {
 
     static ComplaintIntake.Receipt receive(ComplaintIntake intake, NewComplaint complaint, String caller, String key,
                                            String hash) {
-        try {
-            return intake.receive(complaint, caller, key, hash);
-        } catch (ProblemException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (key == null) {
-                throw e;
-            }
-            return intake.receiptFor(caller, key, hash).orElseThrow(() -> e);
-        }
+        return ConcurrentChange.retrying(() -> intake.receive(complaint, caller, key, hash));
     }
 }
