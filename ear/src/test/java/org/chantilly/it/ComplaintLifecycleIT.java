@@ -140,6 +140,22 @@ class ComplaintLifecycleIT {
         assertThat(post("frontline", "/api/tasks/" + id + "/complete").statusCode()).isEqualTo(204);
     }
 
+    @Test
+    void theProcessShowsItsModelAndWhereTheComplaintIs() {
+        String reference = file(complaint("HAM", "IN_PERSON", "Greta", null, null, "Wrong change.")).getString("reference");
+
+        HttpResponse<String> response = get("supervisor", "/api/processes/" + reference);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject process = object(response);
+        assertThat(process.getString("processDefinitionKey")).isEqualTo("ComplaintHandlingProcess");
+        assertThat(process.getString("bpmnXml")).contains("BPMNDiagram");
+        assertThat(process.getJsonArray("activeActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
+                .contains("Task_ResolveComplaint");
+        assertThat(process.getJsonArray("completedActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
+                .contains("StartEvent_ComplaintReceived");
+        assertThat(get("frontline-sto", "/api/processes/" + reference).statusCode()).isEqualTo(404);
+    }
+
     private static HttpResponse<String> post(String user, String path) {
         return Api.send(Api.as(user, path).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
     }

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -124,6 +125,16 @@ public class ProcessEngineBootstrap {
     @Produces
     TaskService taskService() {
         return engine().getTaskService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return engine().getHistoryService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return engine().getRepositoryService();
     }
 
     @PreDestroy

@@ -1,0 +1,67 @@
+package org.chantilly.workflow.application.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.ProcessView;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+
+/** Reads a complaint's process from the engine's history (history level full keeps every step). */
+@ApplicationScoped
+@Transactional
+class ComplaintProcessService implements ComplaintProcesses {
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Override
+    public Optional<ProcessView> processOf(String complaintReference) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(complaintReference)
+                .orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc()
+                .list();
+        ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
+        return Optional.of(new ProcessView(definition.getKey(), definition.getVersion(), bpmnXml(definition),
+                steps.stream().filter(step -> step.getEndTime() != null).map(HistoricActivityInstance::getActivityId).toList(),
+                instance.getEndTime() != null ? List.of() : runtime.getActiveActivityIds(instance.getId()).stream().sorted().toList(),
+                instance.getEndTime() != null));
+    }
+
+    private String bpmnXml(ProcessDefinition definition) {
+        try (InputStream model = repository.getProcessModel(definition.getId())) {
+            return new String(model.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

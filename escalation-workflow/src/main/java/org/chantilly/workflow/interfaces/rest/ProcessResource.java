@@ -1,0 +1,62 @@
+package org.chantilly.workflow.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.ProcessView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A complaint's process: the BPMN model and the path taken, for a diagram viewer (bpmn-js) to draw. */
+@Path("processes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
+@Tag(name = "Processes", description = "The path a complaint takes through its BPMN model")
+public class ProcessResource {
+
+    @Inject
+    ComplaintProcesses processes;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    Organisation organisation;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "The BPMN model of a complaint's process with the activities passed and active")
+    @APIResponse(responseCode = "200", description = "The model and the path",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessView.class)))
+    @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProcessView process(@PathParam("reference") String reference) {
+        Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
+        return intake.find(reference)
+                .filter(complaint -> organisation.canSeeBranch(caller, complaint.branchCode()))
+                .flatMap(complaint -> processes.processOf(complaint.reference()))
+                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+    }
+}

@@ -1,0 +1,88 @@
+package org.chantilly.workflow.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.workflow.api.ProcessView;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A complaint's process as a diagram viewer reads it, on an in-memory engine. */
+@Deployment(resources = ComplaintHandlingProcess.RESOURCE)
+class ComplaintProcessServiceTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+            .useProcessEngine(inMemoryEngine())
+            .build();
+
+    private static ProcessEngine inMemoryEngine() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:complaint-processes;DB_CLOSE_DELAY=1000");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setExpressionManager(new MockExpressionManager());
+        return configuration.buildProcessEngine();
+    }
+
+    ProcessEngine processEngine;
+
+    private final ComplaintProcessService service = new ComplaintProcessService();
+
+    @BeforeEach
+    void wire() {
+        service.history = processEngine.getHistoryService();
+        service.repository = processEngine.getRepositoryService();
+        service.runtime = processEngine.getRuntimeService();
+        Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> { });
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
+    }
+
+    @Test
+    void showsTheModelThePathTakenAndWhereTheComplaintWaits() {
+        var instance = processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
+                "HAM-2026-000007", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000007"));
+        processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId()).singleResult().getId());
+
+        ProcessView view = service.processOf("HAM-2026-000007").orElseThrow();
+
+        assertThat(view.processDefinitionKey()).isEqualTo(ComplaintHandlingProcess.PROCESS_KEY);
+        assertThat(view.version()).isEqualTo(1);
+        assertThat(view.bpmnXml()).contains("bpmndi:BPMNDiagram", ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT);
+        assertThat(view.completedActivityIds()).containsSubsequence(
+                ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED, ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT,
+                ComplaintHandlingProcess.END_EVENT_COMPLAINT_HANDLED);
+        assertThat(view.activeActivityIds()).containsExactly(ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT);
+        assertThat(view.ended()).isFalse();
+
+        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).singleResult().getId());
+        ProcessView done = service.processOf("HAM-2026-000007").orElseThrow();
+        assertThat(done.ended()).isTrue();
+        assertThat(done.activeActivityIds()).isEmpty();
+        assertThat(done.completedActivityIds()).contains(ComplaintHandlingProcess.END_EVENT_CUSTOMER_ACKNOWLEDGED);
+    }
+
+    @Test
+    void aComplaintWithoutAProcessHasNone() {
+        assertThat(service.processOf("HAM-2026-999999")).isEmpty();
+    }
+}
