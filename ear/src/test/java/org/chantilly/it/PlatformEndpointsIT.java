@@ -42,6 +42,16 @@ class PlatformEndpointsIT {
     }
 
     @Test
+    void administratorsSeeIncidentsAndNobodyElse() {
+        HttpResponse<String> list = Api.get("admin", "/api/incidents");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(Api.array(list)).isNotNull();
+        assertThat(Api.get("frontline", "/api/incidents").statusCode()).isEqualTo(403);
+        assertThat(Api.send(Api.as("admin", "/api/incidents/no-such-incident/retry")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApiAndItsProblems() {
         HttpResponse<String> response = Api.send(Api.request("/openapi").header("Accept", "application/json").GET());
         assertThat(response.statusCode()).isEqualTo(200);

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -125,6 +126,11 @@ public class ProcessEngineBootstrap {
     @Produces
     TaskService taskService() {
         return engine().getTaskService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return engine().getManagementService();
     }
 
     @Produces

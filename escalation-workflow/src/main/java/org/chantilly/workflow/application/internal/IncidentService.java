@@ -1,0 +1,56 @@
+package org.chantilly.workflow.application.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.workflow.api.IncidentView;
+import org.chantilly.workflow.api.Incidents;
+
+/** Open incidents of the engine and their retry. */
+@ApplicationScoped
+@Transactional
+class IncidentService implements Incidents {
+
+    private static final Logger LOG = Logger.getLogger(IncidentService.class.getName());
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    ManagementService management;
+
+    @Override
+    public List<IncidentView> open() {
+        List<Incident> incidents = runtime.createIncidentQuery().orderByIncidentTimestamp().asc().list();
+        Set<String> instanceIds = incidents.stream().map(Incident::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, String> references = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return incidents.stream().map(i -> new IncidentView(i.getId(), i.getIncidentType(), i.getActivityId(),
+                references.get(i.getProcessInstanceId()), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
+                .toList();
+    }
+
+    @Override
+    public void retry(String incidentId) {
+        Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
+            throw new ResourceNotFoundException("There is no open incident with that id that can be retried.");
+        }
+        management.setJobRetries(incident.getConfiguration(), 1);
+        LOG.info(() -> "incident " + incidentId + " (" + incident.getActivityId() + ") retried");
+    }
+}

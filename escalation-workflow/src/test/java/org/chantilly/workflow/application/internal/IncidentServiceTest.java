@@ -1,0 +1,98 @@
+package org.chantilly.workflow.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.workflow.api.IncidentView;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An acknowledgement that fails on every retry becomes an incident that an administrator retries. */
+@Deployment(resources = ComplaintHandlingProcess.RESOURCE)
+class IncidentServiceTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
+            .useProcessEngine(inMemoryEngine())
+            .build();
+
+    private static ProcessEngine inMemoryEngine() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:complaint-incidents;DB_CLOSE_DELAY=1000");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setExpressionManager(new MockExpressionManager());
+        return configuration.buildProcessEngine();
+    }
+
+    ProcessEngine processEngine;
+
+    private final IncidentService service = new IncidentService();
+    private final AtomicBoolean mailServerDown = new AtomicBoolean(true);
+
+    @BeforeEach
+    void wire() {
+        service.runtime = processEngine.getRuntimeService();
+        service.management = processEngine.getManagementService();
+        Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> {
+            if (mailServerDown.get()) {
+                throw new IllegalStateException("mail server down");
+            }
+        });
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
+    }
+
+    @Test
+    void aStepThatKeepsFailingBecomesAnIncidentThatCanBeRetried() {
+        processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
+                "HAM-2026-000009", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000009"));
+        Job job = processEngine.getManagementService().createJobQuery().singleResult();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            try {
+                processEngine.getManagementService().executeJob(job.getId());
+            } catch (IllegalStateException expected) {
+                // the engine counts the retry down
+            }
+        }
+
+        assertThat(service.open()).singleElement().satisfies(incident -> {
+            assertThat(incident.activityId()).isEqualTo(ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT);
+            assertThat(incident.complaintReference()).isEqualTo("HAM-2026-000009");
+            assertThat(incident.message()).contains("mail server down");
+        });
+
+        mailServerDown.set(false);
+        service.retry(service.open().get(0).id());
+        assertThat(service.open()).isEmpty();
+        processEngine.getManagementService().executeJob(job.getId());
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(ComplaintHandlingProcess.END_EVENT_CUSTOMER_ACKNOWLEDGED).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownIncidentCannotBeRetried() {
+        assertThatThrownBy(() -> service.retry("nope")).isInstanceOf(ResourceNotFoundException.class);
+        assertThat(service.open()).extracting(IncidentView::id).isEmpty();
+    }
+}
