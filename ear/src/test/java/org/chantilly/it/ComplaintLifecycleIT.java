@@ -91,6 +91,9 @@ class ComplaintLifecycleIT {
                 .orElseThrow(() -> new AssertionError("no frontline task for " + reference));
         assertThat(task.getString("name")).isEqualTo("Resolve complaint");
         assertThat(task.getString("created")).endsWith("Z");
+        String promised = object(get("frontline", "/api/complaints/" + reference)).getString("expectedResponseBy");
+        assertThat(java.time.Instant.parse(task.getString("due")))
+                .isEqualTo(java.time.Instant.parse(promised).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         HttpResponse<String> completed = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));

@@ -24,6 +24,8 @@ public final class ComplaintHandlingProcess {
     public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";
     public static final String VAR_CHANNEL = "channel";
     public static final String VAR_BRANCH_CODE = "branchCode";
+    /** When the customer was promised an answer (a date), computed in the branch's business time. */
+    public static final String VAR_RESPONSE_DUE_BY = "responseDueBy";
 
     private ComplaintHandlingProcess() {
     }

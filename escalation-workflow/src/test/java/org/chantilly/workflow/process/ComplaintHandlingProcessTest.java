@@ -83,7 +83,8 @@ class ComplaintHandlingProcessTest {
                 ComplaintHandlingProcess.VAR_COMPLAINT_ID, 1L,
                 ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, reference,
                 ComplaintHandlingProcess.VAR_CHANNEL, "EMAIL",
-                ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM"));
+                ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z"));
     }
 
     @Test
@@ -93,7 +94,8 @@ class ComplaintHandlingProcessTest {
         BpmnAwareTests.assertThat(instance).isStarted()
                 .hasPassed(START_EVENT_COMPLAINT_RECEIVED, GATEWAY_ACKNOWLEDGE_AND_RESOLVE)
                 .isWaitingAtExactly(TASK_SEND_ACKNOWLEDGEMENT, TASK_RESOLVE_COMPLAINT);
-        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(CandidateGroups.frontlineOf("HAM")).isNotAssigned();
+        BpmnAwareTests.assertThat(task(instance)).hasCandidateGroup(CandidateGroups.frontlineOf("HAM")).isNotAssigned()
+                .hasDueDate(java.util.Date.from(java.time.Instant.parse("2026-11-27T19:00:00Z")));
         BpmnAwareTests.assertThat(instance).hasBusinessKey("HAM-2026-000001");
     }
 

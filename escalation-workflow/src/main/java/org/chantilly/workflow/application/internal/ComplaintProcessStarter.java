@@ -1,5 +1,6 @@
 package org.chantilly.workflow.application.internal;
 
+import java.util.Date;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -37,7 +38,8 @@ class ComplaintProcessStarter {
                         ComplaintHandlingProcess.VAR_COMPLAINT_ID, received.complaintId(),
                         ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, received.reference(),
                         ComplaintHandlingProcess.VAR_CHANNEL, complaint.channel().name(),
-                        ComplaintHandlingProcess.VAR_BRANCH_CODE, complaint.branchCode()));
+                        ComplaintHandlingProcess.VAR_BRANCH_CODE, complaint.branchCode(),
+                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(complaint.expectedResponseBy())));
         LOG.info(() -> "complaint " + received.reference() + ": process " + instance.getId() + " started");
     }
 }

@@ -58,6 +58,7 @@ class ComplaintProcessServiceTest {
     void showsTheModelThePathTakenAndWhereTheComplaintWaits() {
         var instance = processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
                 "HAM-2026-000007", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z",
                         ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000007"));
         processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
                 .processInstanceId(instance.getId()).singleResult().getId());

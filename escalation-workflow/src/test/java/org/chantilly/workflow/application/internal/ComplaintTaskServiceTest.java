@@ -67,7 +67,8 @@ class ComplaintTaskServiceTest {
     private void startAComplaintOfHamburg() {
         processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
                 "HAM-2026-000001", Map.of(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000001",
-                        ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM"));
+                        ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z"));
         taskId = processEngine.getTaskService().createTaskQuery().singleResult().getId();
     }
 

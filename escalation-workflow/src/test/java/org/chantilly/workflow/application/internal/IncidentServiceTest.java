@@ -66,6 +66,7 @@ class IncidentServiceTest {
     void aStepThatKeepsFailingBecomesAnIncidentThatCanBeRetried() {
         processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
                 "HAM-2026-000009", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z",
                         ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000009"));
         Job job = processEngine.getManagementService().createJobQuery().singleResult();
         for (int attempt = 0; attempt < 6; attempt++) {
