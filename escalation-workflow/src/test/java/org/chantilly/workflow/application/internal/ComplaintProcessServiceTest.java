@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.junit.jupiter.api.AfterEach;
@@ -24,18 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ComplaintProcessServiceTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-            .useProcessEngine(inMemoryEngine())
-            .build();
-
-    private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:complaint-processes;DB_CLOSE_DELAY=1000");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
-    }
+    static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-processes");
 
     ProcessEngine processEngine;
 

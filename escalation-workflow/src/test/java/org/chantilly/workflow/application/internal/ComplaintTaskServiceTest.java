@@ -9,11 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
@@ -22,6 +19,7 @@ import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,18 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ComplaintTaskServiceTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-            .useProcessEngine(inMemoryEngine())
-            .build();
-
-    private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:complaint-tasks;DB_CLOSE_DELAY=1000");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
-    }
+    static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-tasks");
 
     private static final Caller FRIDA = new Caller("frida", Set.of(Roles.FRONTLINE));
     private static final Caller FELIX = new Caller("felix", Set.of(Roles.FRONTLINE));

@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.api.IncidentView;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.junit.jupiter.api.AfterEach;
@@ -28,18 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IncidentServiceTest {
 
     @RegisterExtension
-    static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder()
-            .useProcessEngine(inMemoryEngine())
-            .build();
-
-    private static ProcessEngine inMemoryEngine() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:complaint-incidents;DB_CLOSE_DELAY=1000");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
-    }
+    static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-incidents");
 
     ProcessEngine processEngine;
 
