@@ -82,20 +82,20 @@ public final class RequestSizeLimit {
         @Context
         UriInfo uriInfo;
 
-    @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        long maxBodyBytes = limits.forPath(uriInfo.getPath());
-        LimitedInputStream limited = new LimitedInputStream(context.getInputStream(), maxBodyBytes);
-        context.setInputStream(limited);
-        try {
-            return context.proceed();
-        } catch (RuntimeException | IOException e) {
-            if (limited.exceeded) {
-                throw new PayloadTooLargeException(maxBodyBytes);
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            long maxBodyBytes = limits.forPath(uriInfo.getPath());
+            LimitedInputStream limited = new LimitedInputStream(context.getInputStream(), maxBodyBytes);
+            context.setInputStream(limited);
+            try {
+                return context.proceed();
+            } catch (RuntimeException | IOException e) {
+                if (limited.exceeded) {
+                    throw new PayloadTooLargeException(maxBodyBytes);
+                }
+                throw e;
             }
-            throw e;
         }
-    }
     }
 
     /** Counts what is read and fails once more than the limit was read. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,8 +25,10 @@ import org.chantilly.intake.api.ComplaintQuery;
 import org.chantilly.intake.api.ComplaintReceived;
 import org.chantilly.intake.api.ComplaintUpdated;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.IdempotencyKeyReusedException;
 import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.intake.api.PurchaseDetails;
 import org.chantilly.intake.domain.AcknowledgementSender;
 import org.chantilly.intake.domain.Attachment;
 import org.chantilly.intake.domain.AttachmentData;
@@ -223,7 +226,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
     }
 
     /** Singular and plural of "working day" and "opening hour" in the languages the wording comes in; else English. */
-    private static final java.util.Map<String, String[]> UNITS = java.util.Map.of(
+    private static final Map<String, String[]> UNITS = Map.of(
             "en", new String[] {"working day", "working days", "opening hour", "opening hours"},
             "de", new String[] {"Werktag", "Werktagen", "Geschäftsstunde", "Geschäftsstunden"},
             "sv", new String[] {"arbetsdag", "arbetsdagar", "öppettimme", "öppettimmar"},
@@ -243,16 +246,15 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     ComplaintView toView(Complaint c) {
         var customer = c.customer();
-        var purchase = c.purchase() == null || c.purchase().item() == null && c.purchase().price() == null
-                && c.purchase().receiptNumber() == null
-                ? null
-                : new org.chantilly.intake.api.PurchaseDetails(c.purchase().item(), c.purchase().price(),
+        boolean noPurchase = c.purchase() == null || (c.purchase().item() == null && c.purchase().price() == null
+                && c.purchase().receiptNumber() == null && c.purchase().date() == null);
+        var purchase = noPurchase ? null : new PurchaseDetails(c.purchase().item(), c.purchase().price(),
                 c.purchase().date(), c.purchase().receiptPresent(), c.purchase().receiptNumber());
         String ackStatus = c.acknowledgedAt() != null ? "SENT"
                 : c.history().stream().anyMatch(e -> e.action().equals("ACKNOWLEDGEMENT_FAILED")) ? "FAILED" : "PENDING";
         return new ComplaintView(c.reference().toString(), c.status(), c.channel(), c.branchCode(), c.receivedAt(),
                 c.receivedBy(),
-                new org.chantilly.intake.api.CustomerDetails(customer.name(), customer.email(), customer.phone(),
+                new CustomerDetails(customer.name(), customer.email(), customer.phone(),
                         customer.postalAddress(), customer.preferredLanguage(), customer.consentToContact()),
                 c.customerType(), policy.handlingAdvice(c.customerType(), customer.preferredLanguage()),
                 c.category(), c.severity(), c.description(), c.customerRequest(), purchase, c.expectedResponseBy(),
