@@ -101,6 +101,15 @@ class ComplaintLifecycleIT {
 
         assertThat(tasksOf("frontline").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
+        HttpResponse<String> timeline = get("auditor", "/api/processes/" + reference + "/timeline");
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(Api.array(timeline).stream().map(JsonValue::asJsonObject)
+                .filter(step -> step.getString("activityId").equals("Task_ResolveComplaint")))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.getString("assignee")).isEqualTo("frontline");
+                    assertThat(step.getBoolean("breached")).isFalse();
+                });
+
         HttpResponse<String> again = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertThat(again.statusCode()).isEqualTo(404);

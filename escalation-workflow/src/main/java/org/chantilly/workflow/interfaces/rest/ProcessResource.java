@@ -1,5 +1,7 @@
 package org.chantilly.workflow.interfaces.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +21,9 @@ import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintProcesses;
 import org.chantilly.workflow.api.ProcessView;
+import org.chantilly.workflow.api.TimelineEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,10 +57,29 @@ public class ProcessResource {
     @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProcessView process(@PathParam("reference") String reference) {
+        return processes.processOf(visible(reference)).orElseThrow(ProcessResource::notFound);
+    }
+
+    @GET
+    @Path("{reference}/timeline")
+    @Operation(summary = "Every step of a complaint's process: who, when, deadline and whether it was breached")
+    @APIResponse(responseCode = "200", description = "The steps, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.class)))
+    public List<TimelineEntry> timeline(@PathParam("reference") String reference) {
+        return processes.timelineOf(visible(reference)).orElseThrow(ProcessResource::notFound);
+    }
+
+    /** The reference of a complaint the caller may see. */
+    private String visible(String reference) {
         Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
         return intake.find(reference)
                 .filter(complaint -> organisation.canSeeBranch(caller, complaint.branchCode()))
-                .flatMap(complaint -> processes.processOf(complaint.reference()))
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .map(complaint -> complaint.reference())
+                .orElseThrow(ProcessResource::notFound);
+    }
+
+    private static ResourceNotFoundException notFound() {
+        return new ResourceNotFoundException("There is no complaint with that reference.");
     }
 }

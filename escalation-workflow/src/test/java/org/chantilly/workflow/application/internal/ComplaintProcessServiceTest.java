@@ -70,7 +70,40 @@ class ComplaintProcessServiceTest {
     }
 
     @Test
+    void theTimelineSaysWhoWorkedEachStepAndWhetherItsDeadlineHeld() {
+        var instance = processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
+                "HAM-2026-000008", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
+                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000008",
+                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY,
+                        java.util.Date.from(java.time.Instant.parse("2026-11-27T19:00:00Z"))));
+        String task = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .singleResult().getId();
+
+        service.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC);
+        var running = service.timelineOf("HAM-2026-000008").orElseThrow();
+        assertThat(running).filteredOn(e -> e.activityId().equals(ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.ended()).isNull();
+                    assertThat(e.due()).isEqualTo(java.time.Instant.parse("2026-11-27T19:00:00Z"));
+                    assertThat(e.breached()).isTrue();
+                });
+
+        processEngine.getTaskService().claim(task, "frida");
+        processEngine.getTaskService().complete(task);
+        var done = service.timelineOf("HAM-2026-000008").orElseThrow();
+        assertThat(done).filteredOn(e -> e.activityId().equals(ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.assignee()).isEqualTo("frida");
+                    assertThat(e.ended()).isNotNull();
+                    assertThat(e.activityName()).isEqualTo("Resolve complaint");
+                });
+        assertThat(done).first().satisfies(e -> assertThat(e.activityId())
+                .isEqualTo(ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED));
+    }
+
+    @Test
     void aComplaintWithoutAProcessHasNone() {
         assertThat(service.processOf("HAM-2026-999999")).isEmpty();
+        assertThat(service.timelineOf("HAM-2026-999999")).isEmpty();
     }
 }
