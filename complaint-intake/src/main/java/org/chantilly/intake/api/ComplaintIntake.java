@@ -23,6 +23,9 @@ public interface ComplaintIntake {
 
     Optional<ComplaintView> find(String reference);
 
+    /** The branch of the complaint with that reference, if there is one: enough to decide who may see it. */
+    Optional<String> branchOf(String reference);
+
     ComplaintPage search(ComplaintQuery query);
 
     /** The same customer's other complaints (same email or phone), newest first, within the given branches. */

@@ -13,6 +13,8 @@ public interface ComplaintRepository {
 
     Optional<Complaint> findByReference(ComplaintReference reference);
 
+    Optional<String> branchOf(ComplaintReference reference);
+
     /** Adds a new complaint; its id is assigned when this returns. */
     void add(Complaint complaint);
 

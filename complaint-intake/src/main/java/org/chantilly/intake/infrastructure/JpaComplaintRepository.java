@@ -52,6 +52,14 @@ class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public Optional<String> branchOf(ComplaintReference reference) {
+        return em.createQuery("select c.branchCode from Complaint c where c.reference = :reference", String.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(Complaint complaint) {
         em.persist(complaint);
         em.flush();

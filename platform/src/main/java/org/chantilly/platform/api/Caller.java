@@ -31,6 +31,11 @@ public record Caller(String username, Set<String> roles) {
         return new Caller(username, Roles.ALL.stream().filter(inRole).collect(Collectors.toSet()));
     }
 
+    /** The authenticated caller of a JAX-RS request. */
+    public static Caller of(jakarta.ws.rs.core.SecurityContext security) {
+        return of(security.getUserPrincipal().getName(), security::isUserInRole);
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -30,6 +30,7 @@ import org.chantilly.platform.api.BranchInfo;
 @Entity
 @Table(name = "branch")
 @NamedQuery(name = "Branch.all", query = "select b from Branch b order by b.code")
+@NamedQuery(name = "Branch.codesInRegion", query = "select b.code from Branch b where b.region = :region order by b.code")
 class Branch {
 
     @Id

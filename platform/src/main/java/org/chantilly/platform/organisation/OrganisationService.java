@@ -72,8 +72,8 @@ public class OrganisationService implements Organisation {
             visible.add(staff.branchCode());
         }
         if (staff != null && staff.region() != null && caller.hasRole(Roles.MANAGER)) {
-            branches().stream().filter(b -> staff.region().equals(b.region())).map(BranchInfo::code)
-                    .filter(code -> !visible.contains(code)).forEach(visible::add);
+            em.createNamedQuery("Branch.codesInRegion", String.class).setParameter("region", staff.region())
+                    .getResultStream().filter(code -> !visible.contains(code)).forEach(visible::add);
         }
         return Optional.of(List.copyOf(visible));
     }

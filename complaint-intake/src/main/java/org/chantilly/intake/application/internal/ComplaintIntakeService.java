@@ -151,6 +151,11 @@ public class ComplaintIntakeService implements ComplaintIntake {
     }
 
     @Override
+    public Optional<String> branchOf(String reference) {
+        return ComplaintReference.parse(reference).flatMap(complaints::branchOf);
+    }
+
+    @Override
     public ComplaintPage search(ComplaintQuery query) {
         return complaints.search(query);
     }

@@ -165,7 +165,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
     @Operation(summary = "The same customer's other complaints (same email or phone), newest first")
     public List<ComplaintListItem> customerHistory(@PathParam("reference") String reference) {
-        visible(reference);
+        checkVisible(reference);
         return intake.customerHistory(reference, organisation.visibleBranches(caller()).orElse(null));
     }
 
@@ -182,7 +182,7 @@ public class ComplaintResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView decideDuplicate(@PathParam("reference") String reference, DuplicateDecision decision) {
         validator.check(decision);
-        visible(reference);
+        checkVisible(reference);
         String decidedBy = caller().username();
         return ConcurrentChange.retrying(
                 () -> intake.decideDuplicate(reference, "CONFIRM".equals(decision.decision()), decidedBy));
@@ -198,7 +198,7 @@ public class ComplaintResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.AttachmentInfo.class)))
     public Response attach(@PathParam("reference") String reference, @HeaderParam("X-File-Name") String fileName,
                            @Context HttpHeaders headers, InputStream body) throws IOException {
-        visible(reference);
+        checkVisible(reference);
         MediaType type = headers.getMediaType();
         String contentType = type.getType() + "/" + type.getSubtype();
         AttachmentUpload upload = new AttachmentUpload(fileName, contentType, body.readAllBytes());
@@ -215,7 +215,7 @@ public class ComplaintResource {
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
     @Operation(summary = "Download an attachment")
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") long id) {
-        visible(reference);
+        checkVisible(reference);
         AttachmentContent content = intake.attachment(reference, id)
                 .orElseThrow(() -> new ResourceNotFoundException("The complaint has no attachment with that id."));
         return Response.ok(content.content(), content.contentType())
@@ -232,6 +232,14 @@ public class ComplaintResource {
     public String acknowledgementLetter(@PathParam("reference") String reference) {
         ComplaintView complaint = visible(reference);
         return AcknowledgementLetter.html(complaint, organisation.branch(complaint.branchCode()).orElseThrow());
+    }
+
+    /** Only that the caller may see the complaint; cheaper than reading it. */
+    private void checkVisible(String reference) {
+        Caller caller = caller();
+        intake.branchOf(reference)
+                .filter(branch -> organisation.canSeeBranch(caller, branch))
+                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
     }
 
     private ComplaintView visible(String reference) {
@@ -266,7 +274,7 @@ public class ComplaintResource {
     }
 
     private Caller caller() {
-        return Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
+        return Caller.of(security);
     }
 
     /** Reads query parameters, collecting an error per wrong one. */

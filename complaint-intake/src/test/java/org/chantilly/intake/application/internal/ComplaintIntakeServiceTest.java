@@ -233,6 +233,11 @@ class ComplaintIntakeServiceTest {
         }
 
         @Override
+        public Optional<String> branchOf(ComplaintReference reference) {
+            return findByReference(reference).map(Complaint::branchCode);
+        }
+
+        @Override
         public void add(Complaint complaint) {
             try {
                 var id = Complaint.class.getDeclaredField("id");

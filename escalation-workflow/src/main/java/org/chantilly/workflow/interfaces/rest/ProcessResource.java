@@ -72,11 +72,11 @@ public class ProcessResource {
 
     /** The reference of a complaint the caller may see. */
     private String visible(String reference) {
-        Caller caller = Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
-        return intake.find(reference)
-                .filter(complaint -> organisation.canSeeBranch(caller, complaint.branchCode()))
-                .map(complaint -> complaint.reference())
+        Caller caller = Caller.of(security);
+        intake.branchOf(reference)
+                .filter(branch -> organisation.canSeeBranch(caller, branch))
                 .orElseThrow(ProcessResource::notFound);
+        return reference;
     }
 
     private static ResourceNotFoundException notFound() {

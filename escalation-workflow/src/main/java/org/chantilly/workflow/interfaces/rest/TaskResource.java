@@ -110,6 +110,6 @@ public class TaskResource {
     }
 
     private Caller caller() {
-        return Caller.of(security.getUserPrincipal().getName(), security::isUserInRole);
+        return Caller.of(security);
     }
 }
