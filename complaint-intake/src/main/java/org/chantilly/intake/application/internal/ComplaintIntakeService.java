@@ -29,6 +29,7 @@ import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.IdempotencyKeyReusedException;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.api.PurchaseDetails;
+import org.chantilly.intake.domain.AcknowledgementFailures;
 import org.chantilly.intake.domain.AcknowledgementSender;
 import org.chantilly.intake.domain.Attachment;
 import org.chantilly.intake.domain.AttachmentData;

@@ -1,4 +1,4 @@
-package org.chantilly.intake.application.internal;
+package org.chantilly.intake.infrastructure;
 
 import java.time.Instant;
 
@@ -7,19 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.intake.domain.AcknowledgementFailures;
 import org.chantilly.intake.domain.Complaint;
 import org.chantilly.intake.domain.ComplaintEvent;
 
-/**
- * Records a failed acknowledgement in the complaint's history in a transaction of its own, so the record stays
- * although the failed attempt rolls back to be retried.
- */
+/** Failed acknowledgements in the complaint's history, each in a transaction of its own. */
 @ApplicationScoped
-public class AcknowledgementFailures {
+class JpaAcknowledgementFailures implements AcknowledgementFailures {
 
     @PersistenceContext(unitName = "intake")
     EntityManager em;
 
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(long complaintId, Instant at, String reason) {
         em.persist(ComplaintEvent.acknowledgementFailed(em.getReference(Complaint.class, complaintId), at,
