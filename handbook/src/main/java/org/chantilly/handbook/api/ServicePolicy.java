@@ -1,15 +1,25 @@
 package org.chantilly.handbook.api;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.Severity;
 
 /**
- * The policy values of the customer-service handbook that intake reads. Until versioned handbooks exist they come
- * from configuration with sensible defaults; callers depend only on this interface.
+ * The policy values of the customer-service handbook. Until versioned handbooks exist they come from configuration
+ * with sensible defaults; callers depend only on this interface.
  */
 public interface ServicePolicy {
+
+    /** The handbook version these values belong to; every resolution is stamped with it, e.g. {@code 2026.1}. */
+    String version();
+
+    /** The currency empowerment limits are written in (ISO 4217), e.g. {@code EUR}. */
+    String currency();
 
     /**
      * How soon the customer is promised an answer, by channel, in the branch's business time: whole days are working
@@ -17,8 +27,41 @@ public interface ServicePolicy {
      */
     Duration expectedResponseTime(Channel channel);
 
+    /** How soon the acknowledgement must reach the customer, in the branch's business time. */
+    Duration acknowledgementDeadline(Channel channel);
+
+    /**
+     * How long a tier has to decide a complaint, in the branch's business time (as {@link #expectedResponseTime}):
+     * per tier and channel, optionally tightened for a severity.
+     */
+    Duration decisionDeadline(EscalationTier tier, Channel channel, Severity severity);
+
+    /** How far into a tier's deadline its reminder comes, in percent (1 to 99), e.g. 75. */
+    int reminderPercent();
+
+    /**
+     * Up to which amount (in {@link #currency()}) a tier may grant a remedy; empty when the remedy is not the tier's
+     * to grant at all. An apology costs nothing: its limit is zero when it is allowed.
+     */
+    Optional<BigDecimal> empowermentLimit(EscalationTier tier, Remedy remedy);
+
+    /** Whether the tier may grant the remedy only when the customer shows the receipt (e.g. a frontline refund). */
+    boolean receiptRequired(EscalationTier tier, Remedy remedy);
+
+    /** Whether management contacts the customer on a complaint of that severity (in parallel to its handling). */
+    boolean managementContactRequired(Severity severity);
+
+    /** How often a customer who is not satisfied may reopen a complaint before it goes straight to head office. */
+    int maxReopens();
+
+    /** How long the customer has to say whether they are satisfied before the complaint is closed without an answer. */
+    Duration customerAnswerWindow();
+
     /** How the employee should handle a customer of that type, in the given language (English if not translated). */
     String handlingAdvice(CustomerType type, String language);
+
+    /** What to say and what not to say, in the given language (English if not translated). */
+    PhraseGuide phraseGuide(String language);
 
     /** How far back a new complaint is compared with the same customer's earlier ones. */
     Duration duplicateWindow();
@@ -28,4 +71,24 @@ public interface ServicePolicy {
      * placeholders {@code {customer}}, {@code {reference}} and {@code {responseTime}}.
      */
     String acknowledgementWording(Channel channel, String language);
+
+    /**
+     * The wording that tells the customer the outcome (mail or letter) in the given language (English if not
+     * translated), with the placeholders {@code {customer}}, {@code {reference}}, {@code {outcome}} and
+     * {@code {answerLink}} (empty in a letter).
+     */
+    String outcomeWording(Channel channel, String language);
+
+    /**
+     * The handbook's phrase guide.
+     *
+     * @param rules   the ground rules, e.g. "Listen without interrupting."
+     * @param phrases what never to say, each with what to say instead
+     */
+    record PhraseGuide(List<String> rules, List<Phrase> phrases) {
+    }
+
+    /** A phrase to avoid and a better one. */
+    record Phrase(String avoid, String instead) {
+    }
 }

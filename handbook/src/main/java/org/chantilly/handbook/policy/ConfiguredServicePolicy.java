@@ -1,21 +1,34 @@
 package org.chantilly.handbook.policy;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The service policy from configuration ({@code chantilly.policy.*}, see README.md), with the defaults below. The
  * texts are the handbook's first wording; translations missing here fall back to English.
+ * <p>
+ * A configured value that cannot be read fails loudly with an {@link IllegalStateException} naming its key rather
+ * than silently falling back to the default. Keys name tiers, channels, severities and remedies by their enum names,
+ * e.g. {@code chantilly.policy.deadline.SUPERVISOR.EMAIL} (as an environment variable
+ * {@code CHANTILLY_POLICY_DEADLINE_SUPERVISOR_EMAIL}).
  */
 @ApplicationScoped
 public class ConfiguredServicePolicy implements ServicePolicy {
@@ -29,6 +42,111 @@ public class ConfiguredServicePolicy implements ServicePolicy {
             Channel.LETTER, Duration.ofDays(5));
 
     static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofDays(14);
+
+    static final String DEFAULT_VERSION = "2026.1";
+
+    static final String DEFAULT_CURRENCY = "EUR";
+
+    static final Map<Channel, Duration> DEFAULT_ACKNOWLEDGEMENT_DEADLINES = Map.of(
+            Channel.IN_PERSON, Duration.ofHours(1),
+            Channel.PHONE, Duration.ofHours(1),
+            Channel.SMS, Duration.ofHours(1),
+            Channel.EMAIL, Duration.ofHours(1),
+            Channel.WEB, Duration.ofHours(1),
+            Channel.LETTER, Duration.ofDays(1));
+
+    /** Per tier and channel, before the tightening for {@link Severity#CRITICAL}. */
+    static final Map<EscalationTier, Map<Channel, Duration>> DEFAULT_DECISION_DEADLINES = Map.of(
+            EscalationTier.FRONTLINE, deadlines(Duration.ofHours(2), Duration.ofDays(1), Duration.ofDays(2)),
+            EscalationTier.SUPERVISOR, deadlines(Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(5)),
+            EscalationTier.MANAGEMENT, deadlines(Duration.ofDays(3), Duration.ofDays(3), Duration.ofDays(5)),
+            EscalationTier.HEAD_OFFICE, deadlines(Duration.ofDays(5), Duration.ofDays(5), Duration.ofDays(10)));
+
+    /** The shortest deadline the tightening for {@link Severity#CRITICAL} leaves. */
+    static final Duration SHORTEST_CRITICAL_DEADLINE = Duration.ofHours(4);
+
+    static final int DEFAULT_REMINDER_PERCENT = 75;
+
+    /** In {@link #DEFAULT_CURRENCY}; a remedy missing for a tier is not the tier's to grant. */
+    static final Map<EscalationTier, Map<Remedy, BigDecimal>> DEFAULT_LIMITS = Map.of(
+            EscalationTier.FRONTLINE, Map.of(
+                    Remedy.REPLACEMENT, new BigDecimal("200"),
+                    Remedy.REFUND, new BigDecimal("200"),
+                    Remedy.DISCOUNT, new BigDecimal("50"),
+                    Remedy.STORE_CREDIT, new BigDecimal("100"),
+                    Remedy.FREE_GOODS, new BigDecimal("30"),
+                    Remedy.APOLOGY, BigDecimal.ZERO),
+            EscalationTier.SUPERVISOR, Map.of(
+                    Remedy.REPLACEMENT, new BigDecimal("1000"),
+                    Remedy.REFUND, new BigDecimal("1000"),
+                    Remedy.DISCOUNT, new BigDecimal("300"),
+                    Remedy.STORE_CREDIT, new BigDecimal("500"),
+                    Remedy.FREE_GOODS, new BigDecimal("150"),
+                    Remedy.APOLOGY, BigDecimal.ZERO,
+                    Remedy.OTHER, new BigDecimal("200")),
+            EscalationTier.MANAGEMENT, Map.of(
+                    Remedy.REPLACEMENT, new BigDecimal("5000"),
+                    Remedy.REFUND, new BigDecimal("5000"),
+                    Remedy.DISCOUNT, new BigDecimal("2000"),
+                    Remedy.STORE_CREDIT, new BigDecimal("5000"),
+                    Remedy.FREE_GOODS, new BigDecimal("1000"),
+                    Remedy.APOLOGY, BigDecimal.ZERO,
+                    Remedy.OTHER, new BigDecimal("2000")),
+            EscalationTier.HEAD_OFFICE, Map.of(
+                    Remedy.REPLACEMENT, new BigDecimal("50000"),
+                    Remedy.REFUND, new BigDecimal("50000"),
+                    Remedy.DISCOUNT, new BigDecimal("50000"),
+                    Remedy.STORE_CREDIT, new BigDecimal("50000"),
+                    Remedy.FREE_GOODS, new BigDecimal("50000"),
+                    Remedy.APOLOGY, BigDecimal.ZERO,
+                    Remedy.OTHER, new BigDecimal("50000")));
+
+    /** The tiers missing here require no receipt for any remedy. */
+    static final Map<EscalationTier, Set<Remedy>> DEFAULT_RECEIPT_REQUIRED = Map.of(
+            EscalationTier.FRONTLINE, Set.of(Remedy.REFUND));
+
+    /** {@code ALWAYS}, {@code NEVER} or the lowest severity management contacts the customer on. */
+    static final String DEFAULT_MANAGEMENT_CONTACT = Severity.HIGH.name();
+
+    static final int DEFAULT_MAX_REOPENS = 2;
+
+    static final Duration DEFAULT_CUSTOMER_ANSWER_WINDOW = Duration.ofDays(14);
+
+    /** The configured value for "not allowed" (limits) and "nothing" (lists). */
+    private static final String NONE = "none";
+
+    private static final Map<String, PhraseGuide> PHRASE_GUIDES = Map.of(
+            "en", new PhraseGuide(
+                    List.of("Listen to the whole complaint without interrupting.",
+                            "Do not take it personally: the customer is upset about what happened, not about you.",
+                            "Apologise sincerely for the trouble the customer has.",
+                            "Never say \"that's not my job\" or \"that's not my department\": you own the complaint "
+                                    + "until the right colleague takes it over."),
+                    List.of(new Phrase("I don't know.", "Let me find out for you."),
+                            new Phrase("I don't care.", "I understand that this matters to you."),
+                            new Phrase("I can't be bothered.", "I'm taking care of it right now."),
+                            new Phrase("Don't come back.", "Thank you for telling us; we look forward to seeing you "
+                                    + "again."),
+                            new Phrase("I'm right and you're wrong.", "I see your point; let's look at it together."),
+                            new Phrase("Hurry up.", "Take your time, I'm listening."),
+                            new Phrase("That's not my department.",
+                                    "Let me bring in the colleague who can help you."))),
+            "de", new PhraseGuide(
+                    List.of("Hören Sie die ganze Beschwerde an, ohne zu unterbrechen.",
+                            "Nehmen Sie es nicht persönlich: Der Ärger gilt der Sache, nicht Ihnen.",
+                            "Entschuldigen Sie sich aufrichtig für die Unannehmlichkeiten.",
+                            "Sagen Sie nie \"dafür bin ich nicht zuständig\": Die Beschwerde liegt bei Ihnen, bis "
+                                    + "die richtige Kollegin oder der richtige Kollege sie übernimmt."),
+                    List.of(new Phrase("Das weiß ich nicht.", "Ich finde es gern für Sie heraus."),
+                            new Phrase("Das ist mir egal.", "Ich verstehe, dass Ihnen das wichtig ist."),
+                            new Phrase("Dazu habe ich keine Lust.", "Ich kümmere mich sofort darum."),
+                            new Phrase("Kommen Sie nicht wieder.", "Danke für Ihren Hinweis; wir freuen uns auf Ihren "
+                                    + "nächsten Besuch."),
+                            new Phrase("Ich habe recht und Sie nicht.", "Ich verstehe Ihren Punkt; schauen wir es uns "
+                                    + "gemeinsam an."),
+                            new Phrase("Beeilen Sie sich.", "Lassen Sie sich Zeit, ich höre zu."),
+                            new Phrase("Dafür bin ich nicht zuständig.", "Ich hole die Kollegin oder den Kollegen, "
+                                    + "die Ihnen weiterhilft."))));
 
     private static final Map<String, Map<CustomerType, String>> ADVICE = Map.of(
             "en", Map.of(
@@ -76,6 +194,41 @@ public class ConfiguredServicePolicy implements ServicePolicy {
                             + "der Nummer {reference} erfasst. Innerhalb von {responseTime} meldet sich unsere Leitung bei Ihnen, "
                             + "um ein persönliches Gespräch zu vereinbaren.\n\nMit freundlichen Grüßen\nIhr Chantilly-Kundenservice"));
 
+    private static final String OUTCOME_MAIL_EN = "Dear {customer},\n\nhere is our answer to your complaint {reference}: "
+            + "{outcome}\n\nPlease tell us whether you are satisfied with it: {answerLink}\n\nKind regards\n"
+            + "Chantilly customer service";
+
+    private static final String OUTCOME_MAIL_DE = "Guten Tag {customer},\n\nhier ist unsere Antwort auf Ihre Beschwerde "
+            + "{reference}: {outcome}\n\nBitte sagen Sie uns, ob Sie damit zufrieden sind: {answerLink}\n\n"
+            + "Freundliche Grüße\nIhr Chantilly-Kundenservice";
+
+    private static final Map<String, Map<Channel, String>> OUTCOMES = Map.of(
+            "en", Map.of(
+                    Channel.EMAIL, OUTCOME_MAIL_EN,
+                    Channel.WEB, OUTCOME_MAIL_EN,
+                    Channel.LETTER, "Dear {customer},\n\nhere is our answer to your complaint {reference}: {outcome}\n\n"
+                            + "If you are not satisfied, please tell us by letter, by phone or in your branch and quote "
+                            + "the reference {reference}.\n\nYours sincerely\nChantilly customer service",
+                    Channel.SMS, "Chantilly: thank you for your patience. Our answer to your complaint {reference}: "
+                            + "{outcome}",
+                    Channel.IN_PERSON, "Thank you for your patience, {customer}. Here is our answer to your complaint "
+                            + "{reference}: {outcome}\nAre you satisfied with it?",
+                    Channel.PHONE, "Hello {customer}, this is Chantilly customer service about your complaint "
+                            + "{reference}. Our answer: {outcome}\nAre you satisfied with it?"),
+            "de", Map.of(
+                    Channel.EMAIL, OUTCOME_MAIL_DE,
+                    Channel.WEB, OUTCOME_MAIL_DE,
+                    Channel.LETTER, "Sehr geehrte(r) {customer},\n\nhier ist unsere Antwort auf Ihre Beschwerde "
+                            + "{reference}: {outcome}\n\nWenn Sie nicht zufrieden sind, melden Sie sich bitte per "
+                            + "Brief, telefonisch oder in Ihrer Filiale und nennen Sie die Nummer {reference}.\n\n"
+                            + "Mit freundlichen Grüßen\nIhr Chantilly-Kundenservice",
+                    Channel.SMS, "Chantilly: Danke für Ihre Geduld. Unsere Antwort auf Ihre Beschwerde {reference}: "
+                            + "{outcome}",
+                    Channel.IN_PERSON, "Danke für Ihre Geduld, {customer}. Hier ist unsere Antwort auf Ihre Beschwerde "
+                            + "{reference}: {outcome}\nSind Sie damit zufrieden?",
+                    Channel.PHONE, "Guten Tag {customer}, hier ist der Chantilly-Kundenservice zu Ihrer Beschwerde "
+                            + "{reference}. Unsere Antwort: {outcome}\nSind Sie damit zufrieden?"));
+
     private final Function<String, Optional<String>> settings;
 
     @Inject
@@ -94,8 +247,153 @@ public class ConfiguredServicePolicy implements ServicePolicy {
     }
 
     @Override
+    public String version() {
+        String key = "chantilly.policy.version";
+        String value = setting(key).orElse(DEFAULT_VERSION);
+        if (value.isEmpty()) {
+            throw invalid(key, value, "a handbook version such as " + DEFAULT_VERSION);
+        }
+        return value;
+    }
+
+    @Override
+    public String currency() {
+        String key = "chantilly.policy.currency";
+        String value = setting(key).orElse(DEFAULT_CURRENCY);
+        if (!value.matches("[A-Z]{3}")) {
+            throw invalid(key, value, "an ISO 4217 currency code of three upper-case letters such as EUR");
+        }
+        return value;
+    }
+
+    @Override
     public Duration expectedResponseTime(Channel channel) {
         return duration("chantilly.policy.response-time." + channel.name()).orElse(DEFAULT_RESPONSE_TIMES.get(channel));
+    }
+
+    @Override
+    public Duration acknowledgementDeadline(Channel channel) {
+        return duration("chantilly.policy.acknowledgement-deadline." + channel.name())
+                .orElse(DEFAULT_ACKNOWLEDGEMENT_DEADLINES.get(channel));
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * The first of these that is configured wins and is taken as it is:
+     * {@code chantilly.policy.deadline.<TIER>.<CHANNEL>.<SEVERITY>},
+     * {@code chantilly.policy.deadline.<TIER>.<CHANNEL>}, {@code chantilly.policy.deadline.<TIER>} (all channels);
+     * else the built-in default. Only the built-in default is tightened for a {@link Severity#CRITICAL} complaint: a
+     * deadline of whole days on any channel but {@link Channel#LETTER} is halved (rounded down to whole days) but not
+     * below {@code PT4H}, e.g. {@code P1D} becomes {@code PT4H}, {@code P2D} and {@code P3D} become {@code P1D},
+     * {@code P5D} becomes {@code P2D}. A configured per-channel or per-tier value is not tightened, even for a critical
+     * complaint: to shorten it, configure the {@code .CRITICAL} key as well.
+     */
+    @Override
+    public Duration decisionDeadline(EscalationTier tier, Channel channel, Severity severity) {
+        String tierKey = "chantilly.policy.deadline." + tier.name();
+        String channelKey = tierKey + "." + channel.name();
+        return duration(channelKey + "." + severity.name())
+                .or(() -> duration(channelKey))
+                .or(() -> duration(tierKey))
+                .orElseGet(() -> tightened(DEFAULT_DECISION_DEADLINES.get(tier).get(channel), channel, severity));
+    }
+
+    /** The built-in deadline for a severity: see {@link #decisionDeadline}. */
+    static Duration tightened(Duration deadline, Channel channel, Severity severity) {
+        long days = deadline.toDays();
+        boolean wholeDays = days > 0 && deadline.equals(Duration.ofDays(days));
+        if (severity != Severity.CRITICAL || channel == Channel.LETTER || !wholeDays) {
+            return deadline;
+        }
+        Duration half = Duration.ofDays(days / 2);
+        return half.compareTo(SHORTEST_CRITICAL_DEADLINE) < 0 ? SHORTEST_CRITICAL_DEADLINE : half;
+    }
+
+    @Override
+    public int reminderPercent() {
+        return integer("chantilly.policy.reminder-percent", DEFAULT_REMINDER_PERCENT, 1, 99);
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Configured as {@code chantilly.policy.limit.<TIER>.<REMEDY>}: a non-negative amount such as {@code 200.00}, or
+     * {@code none} when the tier may not grant the remedy. An apology's limit can only be {@code 0} or {@code none}.
+     */
+    @Override
+    public Optional<BigDecimal> empowermentLimit(EscalationTier tier, Remedy remedy) {
+        String key = "chantilly.policy.limit." + tier.name() + "." + remedy.name();
+        Optional<String> configured = setting(key);
+        if (configured.isEmpty()) {
+            return Optional.ofNullable(DEFAULT_LIMITS.get(tier).get(remedy));
+        }
+        String value = configured.get();
+        if (value.equalsIgnoreCase(NONE)) {
+            return Optional.empty();
+        }
+        if (!value.matches("[0-9]+(\\.[0-9]+)?")) {
+            throw invalid(key, value, "a non-negative amount such as 200.00 or the word " + NONE);
+        }
+        BigDecimal limit = new BigDecimal(value);
+        if (remedy == Remedy.APOLOGY && limit.signum() != 0) {
+            throw invalid(key, value, "0 or " + NONE + ": an apology costs nothing");
+        }
+        return Optional.of(limit);
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Configured as {@code chantilly.policy.receipt-required.<TIER>}: the remedies' names separated by commas, or
+     * {@code none} (or an empty value, where the configuration source keeps one) for no remedy.
+     */
+    @Override
+    public boolean receiptRequired(EscalationTier tier, Remedy remedy) {
+        String key = "chantilly.policy.receipt-required." + tier.name();
+        Set<Remedy> remedies = setting(key).map(value -> remedies(key, value))
+                .orElseGet(() -> DEFAULT_RECEIPT_REQUIRED.getOrDefault(tier, Set.of()));
+        return remedies.contains(remedy);
+    }
+
+    private static Set<Remedy> remedies(String key, String value) {
+        Set<Remedy> remedies = EnumSet.noneOf(Remedy.class);
+        if (value.isEmpty() || value.equalsIgnoreCase(NONE)) {
+            return remedies;
+        }
+        for (String name : value.split(",", -1)) {
+            remedies.add(constant(Remedy.class, key, value, name.trim(),
+                    NONE + " or remedies separated by commas, from " + Arrays.toString(Remedy.values())));
+        }
+        return remedies;
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Configured as {@code chantilly.policy.management-contact}: {@code ALWAYS}, {@code NEVER}, or a severity meaning
+     * that severity and above (by default {@code HIGH}: high and critical complaints).
+     */
+    @Override
+    public boolean managementContactRequired(Severity severity) {
+        String key = "chantilly.policy.management-contact";
+        String value = setting(key).orElse(DEFAULT_MANAGEMENT_CONTACT);
+        return switch (value) {
+            case "ALWAYS" -> true;
+            case "NEVER" -> false;
+            default -> severity.compareTo(constant(Severity.class, key, value, value,
+                    "ALWAYS, NEVER or the lowest severity of " + Arrays.toString(Severity.values()))) >= 0;
+        };
+    }
+
+    @Override
+    public int maxReopens() {
+        return integer("chantilly.policy.max-reopens", DEFAULT_MAX_REOPENS, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Duration customerAnswerWindow() {
+        return duration("chantilly.policy.customer-answer-window").orElse(DEFAULT_CUSTOMER_ANSWER_WINDOW);
     }
 
     @Override
@@ -124,10 +422,77 @@ public class ConfiguredServicePolicy implements ServicePolicy {
         });
     }
 
+    /** A configured value, trimmed. */
+    private Optional<String> setting(String key) {
+        return settings.apply(key).map(String::trim);
+    }
+
+    /** A configured whole number from {@code min} to {@code max}; fails loudly on anything else. */
+    private int integer(String key, int defaultValue, int min, int max) {
+        return setting(key).map(value -> {
+            try {
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    throw new IllegalArgumentException("out of range");
+                }
+                return number;
+            } catch (RuntimeException e) {
+                throw invalid(key, value, max == Integer.MAX_VALUE ? "a whole number of at least " + min
+                        : "a whole number from " + min + " to " + max);
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** The enum constant a name in a configured value stands for; fails loudly naming the key and what is expected. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String key, String value, String name,
+                                                  String expected) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, value, expected);
+        }
+    }
+
+    private static IllegalStateException invalid(String key, String value, String expected) {
+        return new IllegalStateException("configuration " + key + "=" + value + " is not " + expected);
+    }
+
     @Override
     public String acknowledgementWording(Channel channel, String language) {
         return ACKNOWLEDGEMENTS.getOrDefault(primary(language), ACKNOWLEDGEMENTS.get("en"))
                 .getOrDefault(channel, ACKNOWLEDGEMENTS.get("en").get(channel));
+    }
+
+    @Override
+    public PhraseGuide phraseGuide(String language) {
+        return PHRASE_GUIDES.getOrDefault(primary(language), PHRASE_GUIDES.get("en"));
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
+     * Mails ({@code EMAIL}, {@code WEB}) ask the customer to answer through {@code {answerLink}}; a letter is printed
+     * and has no link; the other channels get a short text to say or send. A text missing in a language falls back to
+     * English, a channel without a text of its own to the email.
+     */
+    @Override
+    public String outcomeWording(Channel channel, String language) {
+        Map<Channel, String> english = OUTCOMES.get("en");
+        Map<Channel, String> texts = OUTCOMES.getOrDefault(primary(language), english);
+        return Optional.ofNullable(texts.get(channel))
+                .or(() -> Optional.ofNullable(english.get(channel)))
+                .or(() -> Optional.ofNullable(texts.get(Channel.EMAIL)))
+                .orElse(english.get(Channel.EMAIL));
+    }
+
+    private static Map<Channel, Duration> deadlines(Duration inPerson, Duration remote, Duration letter) {
+        return Map.of(
+                Channel.IN_PERSON, inPerson,
+                Channel.PHONE, remote,
+                Channel.SMS, remote,
+                Channel.EMAIL, remote,
+                Channel.WEB, remote,
+                Channel.LETTER, letter);
     }
 
     private static String primary(String language) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintListItem;
@@ -44,6 +47,7 @@ import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Severity;
 import org.chantilly.platform.api.StaffInfo;
 import org.junit.jupiter.api.Test;
 
@@ -216,6 +220,68 @@ class ComplaintIntakeServiceTest {
         @Override
         public String acknowledgementWording(Channel channel, String language) {
             return "{customer} {reference} {responseTime}";
+        }
+
+        // not used by intake: trivial values
+
+        @Override
+        public String version() {
+            return "test";
+        }
+
+        @Override
+        public String currency() {
+            return "EUR";
+        }
+
+        @Override
+        public Duration acknowledgementDeadline(Channel channel) {
+            return Duration.ofHours(1);
+        }
+
+        @Override
+        public Duration decisionDeadline(EscalationTier tier, Channel channel, Severity severity) {
+            return Duration.ofDays(2);
+        }
+
+        @Override
+        public int reminderPercent() {
+            return 75;
+        }
+
+        @Override
+        public Optional<BigDecimal> empowermentLimit(EscalationTier tier, Remedy remedy) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean receiptRequired(EscalationTier tier, Remedy remedy) {
+            return false;
+        }
+
+        @Override
+        public boolean managementContactRequired(Severity severity) {
+            return false;
+        }
+
+        @Override
+        public int maxReopens() {
+            return 2;
+        }
+
+        @Override
+        public Duration customerAnswerWindow() {
+            return Duration.ofDays(14);
+        }
+
+        @Override
+        public PhraseGuide phraseGuide(String language) {
+            return new PhraseGuide(List.of(), List.of());
+        }
+
+        @Override
+        public String outcomeWording(Channel channel, String language) {
+            return "{customer} {reference} {outcome} {answerLink}";
         }
     }
 
