@@ -133,7 +133,6 @@ class ApiErrorsIT {
         problem(Api.get("frontline", "/api/complaints/HAM-1999-000001"), 404, "not-found");
         problem(Api.get("frontline", "/api/complaints/%27%20OR%201=1--"), 404, "not-found");
         problem(Api.get("frontline", "/api/no-such-thing"), 404, "not-found");
-        problem(Api.send(Api.as("frontline", "/api/tasks/does-not-exist/complete")
-                .POST(HttpRequest.BodyPublishers.noBody())), 404, "not-found");
+        problem(Api.postJson("frontline", "/api/tasks/does-not-exist/complete", "{}"), 404, "not-found");
     }
 }

@@ -19,7 +19,7 @@ import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
-/** A complaint's way through the real EAR over HTTP: filed, read back, its frontline task seen and completed. */
+/** A complaint's way through the real EAR over HTTP: filed, read back, its frontline task seen, claimed and completed. */
 @ArquillianTest
 @RunAsClient
 class ComplaintLifecycleIT {
@@ -28,6 +28,8 @@ class ComplaintLifecycleIT {
     static EnterpriseArchive ear() {
         return ChantillyEar.built();
     }
+
+    private static final String ESCALATE = "{\"decision\":\"ESCALATE\",\"reason\":\"The customer asks for the supervisor.\"}";
 
     private static JsonObject file(String json) {
         return file("frontline", json);
@@ -89,29 +91,29 @@ class ComplaintLifecycleIT {
                 .filter(t -> reference.equals(t.getString("complaintReference", null)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no frontline task for " + reference));
-        assertThat(task.getString("name")).isEqualTo("Resolve complaint");
+        assertThat(task.getString("name")).isEqualTo("Decide the complaint");
+        assertThat(task.getString("tier")).isEqualTo("FRONTLINE");
         assertThat(task.getString("created")).endsWith("Z");
-        String promised = object(get("frontline", "/api/complaints/" + reference)).getString("expectedResponseBy");
-        assertThat(java.time.Instant.parse(task.getString("due")))
-                .isEqualTo(java.time.Instant.parse(promised).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(java.time.Instant.parse(task.getString("due"))).isAfter(java.time.Instant.parse(task.getString("created")));
 
-        HttpResponse<String> completed = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
-        assertThat(completed.statusCode()).isEqualTo(204);
+        HttpResponse<String> completed = postJson("frontline", "/api/tasks/" + task.getString("id") + "/complete", ESCALATE);
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
 
         assertThat(tasksOf("frontline").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
         HttpResponse<String> timeline = get("auditor", "/api/processes/" + reference + "/timeline");
         assertThat(timeline.statusCode()).isEqualTo(200);
         assertThat(Api.array(timeline).stream().map(JsonValue::asJsonObject)
-                .filter(step -> step.getString("activityId").equals("Task_ResolveComplaint")))
+                .filter(step -> step.getString("activityId").equals("Task_DecideComplaint"))
+                .filter(step -> step.getString("tier").equals("FRONTLINE")))
                 .singleElement().satisfies(step -> {
                     assertThat(step.getString("assignee")).isEqualTo("frontline");
                     assertThat(step.getBoolean("breached")).isFalse();
+                    assertThat(step.getString("outcome")).isEqualTo("ESCALATE");
+                    assertThat(step.getString("reason")).isEqualTo("The customer asks for the supervisor.");
                 });
 
-        HttpResponse<String> again = Api.send(Api.as("frontline", "/api/tasks/" + task.getString("id") + "/complete")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> again = postJson("frontline", "/api/tasks/" + task.getString("id") + "/complete", ESCALATE);
         assertThat(again.statusCode()).isEqualTo(404);
     }
 
@@ -126,8 +128,7 @@ class ComplaintLifecycleIT {
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
         assertThat(tasksOf("frontline-sto").stream().map(JsonValue::asJsonObject))
                 .noneMatch(t -> reference.equals(t.getString("complaintReference", null)));
-        HttpResponse<String> foreign = Api.send(Api.as("frontline-sto", "/api/tasks/" + task.getString("id") + "/complete")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> foreign = postJson("frontline-sto", "/api/tasks/" + task.getString("id") + "/complete", ESCALATE);
         assertThat(foreign.statusCode()).isEqualTo(404);
     }
 
@@ -149,7 +150,7 @@ class ComplaintLifecycleIT {
                 .isEqualTo(400);
         assertThat(Api.postJson("frontline", "/api/tasks/" + id + "/assign", "{\"assignee\":\"frontline\"}").statusCode())
                 .isEqualTo(403);
-        assertThat(post("frontline", "/api/tasks/" + id + "/complete").statusCode()).isEqualTo(204);
+        assertThat(postJson("frontline", "/api/tasks/" + id + "/complete", ESCALATE).statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -162,7 +163,7 @@ class ComplaintLifecycleIT {
         assertThat(process.getString("processDefinitionKey")).isEqualTo("ComplaintHandlingProcess");
         assertThat(process.getString("bpmnXml")).contains("BPMNDiagram");
         assertThat(process.getJsonArray("activeActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
-                .contains("Task_ResolveComplaint");
+                .contains("CallActivity_FrontlineTier");
         assertThat(process.getJsonArray("completedActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
                 .contains("StartEvent_ComplaintReceived");
         assertThat(get("frontline-sto", "/api/processes/" + reference).statusCode()).isEqualTo(404);

@@ -42,6 +42,19 @@ public interface ComplaintIntake {
     void acknowledge(String reference);
 
     /**
+     * Moves the complaint to a later stage of its handling and records who moved it and why in its history.
+     *
+     * @throws org.chantilly.platform.api.ResourceNotFoundException when there is no such complaint
+     */
+    void advance(String reference, ComplaintStatus status, String actor, String details);
+
+    /**
+     * Sends the customer a message about their complaint through the channel they complained by (email, or SMS
+     * through the gateway), e.g. the outcome; a message that cannot be sent throws, so it is retried.
+     */
+    void message(String reference, String text);
+
+    /**
      * The outcome of an intake.
      *
      * @param complaint the complaint recorded

@@ -1,12 +1,23 @@
 package org.chantilly.intake.domain;
 
-/** Sends a complaint's acknowledgement message (email, or SMS through the configured gateway). */
+/** Sends a complaint's acknowledgement and later messages to the customer (email, or SMS through the configured gateway). */
 public interface AcknowledgementSender {
 
     /**
+     * Sends the acknowledgement.
+     *
      * @throws NotSent when the message could not be handed to the mail server; the caller retries later
      */
-    void send(Complaint complaint);
+    default void send(Complaint complaint) {
+        send(complaint, complaint.acknowledgementText());
+    }
+
+    /**
+     * Sends the customer another message about their complaint (the outcome), the same way as the acknowledgement.
+     *
+     * @throws NotSent when the message could not be handed to the mail server; the caller retries later
+     */
+    void send(Complaint complaint, String text);
 
     /** The message did not go out. */
     class NotSent extends RuntimeException {

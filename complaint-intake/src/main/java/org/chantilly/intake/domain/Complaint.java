@@ -283,8 +283,16 @@ public class Complaint {
             return;
         }
         acknowledgedAt = at;
-        status = ComplaintStatus.ACKNOWLEDGED;
+        if (status == ComplaintStatus.RECEIVED) {
+            status = ComplaintStatus.ACKNOWLEDGED;
+        }
         record(at, by, "ACKNOWLEDGED", acknowledgementKind.name());
+    }
+
+    /** Moves the complaint to a later stage of its handling (the workflow decides which and when). */
+    public void advance(ComplaintStatus to, Instant at, String by, String details) {
+        status = to;
+        record(at, by, to.name(), details);
     }
 
     private void record(Instant at, String actor, String action, String details) {

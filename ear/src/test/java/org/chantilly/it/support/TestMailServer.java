@@ -52,10 +52,16 @@ public class TestMailServer implements LauncherSessionListener {
 
     /** The first message carrying the complaint's reference, waiting for it up to the given time. */
     public static Optional<MimeMessage> awaitMessageAbout(String reference, Duration within) {
+        return awaitMessageAbout(reference, "", within);
+    }
+
+    /** The first message carrying the complaint's reference whose text contains the given words. */
+    public static Optional<MimeMessage> awaitMessageAbout(String reference, String containing, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
             List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
                     .filter(m -> reference.equals(header(m, "X-Chantilly-Reference")))
+                    .filter(m -> text(m).contains(containing))
                     .toList();
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));
@@ -63,6 +69,15 @@ public class TestMailServer implements LauncherSessionListener {
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
         return Optional.empty();
+    }
+
+    /** The message's text (plain-text mails only). */
+    public static String text(MimeMessage message) {
+        try {
+            return new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (MessagingException | java.io.IOException e) {
+            return "";
+        }
     }
 
     private static String header(MimeMessage message, String name) {

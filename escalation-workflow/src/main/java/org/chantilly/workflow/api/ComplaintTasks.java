@@ -8,15 +8,24 @@ import org.chantilly.platform.api.Caller;
 public interface ComplaintTasks {
 
     /** The open tasks the caller may work on: assigned to them or offered to one of their groups, oldest first. */
-    List<TaskSummary> openTasks(Caller caller);
+    List<TaskSummary> openTasks(Caller caller, TaskFilter filter);
 
     /**
-     * Completes a task the caller may work on.
+     * One open task with its form and what the handbook says about it.
+     *
+     * @throws org.chantilly.platform.api.ResourceNotFoundException when there is no such open task for the caller
+     */
+    TaskDetail detail(String taskId, Caller caller);
+
+    /**
+     * Completes a task the caller may work on with the input its form asks for.
      *
      * @throws org.chantilly.platform.api.ResourceNotFoundException when there is no such open task for the caller
      * @throws org.chantilly.platform.api.ConflictException         when another employee has claimed it
+     * @throws org.chantilly.platform.api.InvalidInputException     when a required field is missing, a value is not
+     *                                                                allowed or a remedy is beyond head office's authority
      */
-    void complete(String taskId, Caller caller);
+    void complete(String taskId, TaskInput input, Caller caller);
 
     /**
      * Takes an open task for the caller. Of two employees claiming the same task, one wins; the other gets a conflict.
@@ -35,4 +44,12 @@ public interface ComplaintTasks {
      * @throws org.chantilly.platform.api.InvalidInputException when the employee may not work the task
      */
     void assign(String taskId, String assignee, Caller caller);
+
+    /**
+     * The caller hands a task they hold to a colleague who may work it; the caller stays its owner (on record), the
+     * colleague completes it.
+     *
+     * @throws org.chantilly.platform.api.InvalidInputException when the colleague may not work the task
+     */
+    void delegate(String taskId, String colleague, Caller caller);
 }

@@ -11,7 +11,11 @@ import java.time.Instant;
  * @param created            when the task was created (UTC)
  * @param due                when it must be done (UTC), or null when no deadline applies
  * @param assignee           who has claimed it, or null while it is offered to its group
+ * @param kind               the BPMN task id, e.g. {@code Task_DecideComplaint}
+ * @param tier               the tier deciding, for "Decide the complaint" tasks; else null
+ * @param branchCode         the complaint's branch
+ * @param breached           whether it is past its due time
  */
 public record TaskSummary(String id, String name, String complaintReference, Instant created, Instant due,
-                          String assignee) {
+                          String assignee, String kind, String tier, String branchCode, boolean breached) {
 }

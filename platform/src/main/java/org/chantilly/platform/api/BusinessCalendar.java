@@ -48,6 +48,31 @@ public final class BusinessCalendar {
         return afterOpenTime(start, length);
     }
 
+    /**
+     * The opening time between two instants (zero when {@code to} is not after {@code from}): how much of a clock's
+     * business time is left between a pause and its due time.
+     */
+    public Duration openTimeBetween(Instant from, Instant to) {
+        Duration open = Duration.ZERO;
+        ZonedDateTime now = from.atZone(branch.timeZone());
+        ZonedDateTime end = to.atZone(branch.timeZone());
+        for (int i = 0; i < MAX_DAYS_AHEAD && now.isBefore(end); i++) {
+            LocalDate date = now.toLocalDate();
+            if (isWorkingDay(date)) {
+                BranchInfo.OpeningHours hours = branch.businessHours().get(date.getDayOfWeek());
+                ZonedDateTime opens = LocalDateTime.of(date, hours.opens()).atZone(branch.timeZone());
+                ZonedDateTime closes = LocalDateTime.of(date, hours.closes()).atZone(branch.timeZone());
+                ZonedDateTime start = now.isAfter(opens) ? now : opens;
+                ZonedDateTime stop = end.isBefore(closes) ? end : closes;
+                if (start.isBefore(stop)) {
+                    open = open.plus(Duration.between(start, stop));
+                }
+            }
+            now = date.plusDays(1).atStartOfDay(branch.timeZone());
+        }
+        return open;
+    }
+
     private Instant afterWorkingDays(Instant start, long days) {
         LocalDate date = start.atZone(branch.timeZone()).toLocalDate();
         long counted = 0;

@@ -75,4 +75,22 @@ class BusinessCalendarTest {
         assertThatIllegalStateException().isThrownBy(
                 () -> new BusinessCalendar(closed).deadline(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofDays(1)));
     }
+
+    @Test
+    void openTimeBetweenCountsOnlyOpeningHours() {
+        BusinessCalendar calendar = new BusinessCalendar(HAMBURG);
+        assertThat(calendar.openTimeBetween(berlin("2026-11-26T10:00"), berlin("2026-11-26T14:00"))).isEqualTo(Duration.ofHours(4));
+        // Saturday 18:00 to Monday 11:30: 2 hours on Saturday, Sunday closed, 2 on Monday
+        assertThat(calendar.openTimeBetween(berlin("2026-11-28T18:00"), berlin("2026-11-30T11:30"))).isEqualTo(Duration.ofHours(4));
+        assertThat(calendar.openTimeBetween(berlin("2026-11-30T11:30"), berlin("2026-11-28T18:00"))).isZero();
+    }
+
+    @Test
+    void whatIsLeftOfAClockLastsAsLongAfterAResume() {
+        BusinessCalendar calendar = new BusinessCalendar(HAMBURG);
+        Instant due = calendar.deadline(berlin("2026-11-26T10:00"), Duration.ofHours(6));
+        Duration left = calendar.openTimeBetween(berlin("2026-11-26T12:00"), due);
+        assertThat(left).isEqualTo(Duration.ofHours(4));
+        assertThat(calendar.deadline(berlin("2026-11-27T10:00"), left)).isEqualTo(berlin("2026-11-27T14:00"));
+    }
 }

@@ -19,6 +19,7 @@ import org.chantilly.intake.api.AcknowledgementFailedException;
 import org.chantilly.intake.api.AttachmentContent;
 import org.chantilly.intake.api.AttachmentUpload;
 import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintListItem;
 import org.chantilly.intake.api.ComplaintPage;
 import org.chantilly.intake.api.ComplaintQuery;
@@ -211,6 +212,26 @@ public class ComplaintIntakeService implements ComplaintIntake {
         complaint.acknowledge(now(), "system");
         updated.fire(new ComplaintUpdated(complaint.id(), reference, "ACKNOWLEDGED"));
         LOG.info(() -> "complaint " + reference + " acknowledged");
+    }
+
+    @Override
+    public void advance(String reference, ComplaintStatus status, String actor, String details) {
+        Complaint complaint = existing(reference);
+        complaint.advance(status, now(), actor, details);
+        updated.fire(new ComplaintUpdated(complaint.id(), reference, status.name()));
+        LOG.info(() -> "complaint " + reference + " " + status);
+    }
+
+    @Override
+    public void message(String reference, String text) {
+        Complaint complaint = existing(reference);
+        try {
+            sender.send(complaint, text);
+        } catch (AcknowledgementSender.NotSent e) {
+            LOG.warning(() -> "message about " + reference + " not sent: " + e.getMessage());
+            throw new AcknowledgementFailedException(e.getMessage());
+        }
+        LOG.info(() -> "complaint " + reference + ": message sent to the customer");
     }
 
     /** The promised answer in the branch's business time; in calendar time for a branch without opening hours. */

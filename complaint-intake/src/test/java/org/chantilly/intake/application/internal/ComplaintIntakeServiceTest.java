@@ -59,7 +59,7 @@ class ComplaintIntakeServiceTest {
     private final Recording<ComplaintReceived> received = new Recording<>();
     private final List<String> sent = new ArrayList<>();
     private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, new TwoBranches(),
-            new FixedPolicy(), complaint -> sent.add(complaint.reference().toString()), null, received,
+            new FixedPolicy(), (complaint, text) -> sent.add(complaint.reference().toString()), null, received,
             new Recording<ComplaintUpdated>(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static NewComplaint email(String branch, String description) {

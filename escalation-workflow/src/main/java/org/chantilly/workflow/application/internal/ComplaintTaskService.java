@@ -1,5 +1,11 @@
 package org.chantilly.workflow.application.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,19 +19,32 @@ import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.api.ComplaintTasks;
+import org.chantilly.workflow.api.TaskDetail;
+import org.chantilly.workflow.api.TaskFilter;
+import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.CandidateGroups;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.StepNote;
 
 /** The caller's complaint tasks, read and completed through the engine's task service. */
 @ApplicationScoped
@@ -43,22 +62,90 @@ class ComplaintTaskService implements ComplaintTasks {
     @Inject
     Organisation organisation;
 
+    @Inject
+    ServicePolicy policy;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    TaskCompletion completion;
+
+    @Inject
+    HandlingRecords records;
+
+    Clock clock = Clock.systemUTC();
+
     @Override
-    public List<TaskSummary> openTasks(Caller caller) {
-        List<Task> open = visibleTo(caller).orderByTaskCreateTime().asc().list();
-        Map<String, String> businessKeys = businessKeys(open);
-        return open.stream()
-                .map(t -> new TaskSummary(t.getId(), t.getName(), businessKeys.get(t.getProcessInstanceId()),
-                        t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                        t.getAssignee()))
-                .toList();
+    public List<TaskSummary> openTasks(Caller caller, TaskFilter filter) {
+        TaskQuery query = visibleTo(caller);
+        Instant now = clock.instant();
+        if (filter.branchCode() != null) {
+            query.processVariableValueEquals(ComplaintHandlingProcess.VAR_BRANCH_CODE, filter.branchCode());
+        }
+        if (filter.tier() != null) {
+            query.processVariableValueEquals(ComplaintTierProcess.VAR_TIER, filter.tier());
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (Boolean.TRUE.equals(filter.breached())) {
+            query.dueBefore(Date.from(now));
+        } else if (Boolean.FALSE.equals(filter.breached())) {
+            query.or().dueAfter(Date.from(now)).withoutDueDate().endOr();
+        }
+        if (filter.assignee() != null) {
+            query.taskAssignee(filter.assignee());
+        }
+        List<Task> open = query.orderByTaskCreateTime().asc().listPage(0, 500);
+        Map<String, Map<String, Object>> facts = facts(open);
+        return open.stream().map(t -> summary(t, facts.getOrDefault(t.getProcessInstanceId(), Map.of()), now)).toList();
     }
 
     @Override
-    public void complete(String taskId, Caller caller) {
+    public TaskDetail detail(String taskId, Caller caller) {
+        Task task = visible(taskId, caller);
+        Map<String, Object> facts = facts(List.of(task)).getOrDefault(task.getProcessInstanceId(), Map.of());
+        String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
+        ComplaintView complaint = intake.find(reference)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no open task with that id for you."));
+        String language = organisation.branch(complaint.branchCode()).map(b -> b.language()).orElse("en");
+        String tier = (String) facts.get(ComplaintTierProcess.VAR_TIER);
+        Map<String, Money> limits = new LinkedHashMap<>();
+        List<String> receiptRequired = List.of();
+        if (tier != null) {
+            EscalationTier level = EscalationTier.valueOf(tier);
+            for (Remedy remedy : Remedy.values()) {
+                policy.empowermentLimit(level, remedy)
+                        .ifPresent(limit -> limits.put(remedy.name(), new Money(limit, policy.currency())));
+            }
+            receiptRequired = Arrays.stream(Remedy.values()).filter(r -> policy.receiptRequired(level, r))
+                    .map(Remedy::name).toList();
+        }
+        boolean receipt = complaint.purchase() != null && complaint.purchase().receiptPresent();
+        return new TaskDetail(summary(task, facts, clock.instant()), task.getTaskDefinitionKey(), tier,
+                task.getPriority(), task.getOwner(), complaint.channel().name(),
+                complaint.customerType() == null ? null : complaint.customerType().name(),
+                complaint.customerType() == null ? null : policy.handlingAdvice(complaint.customerType(), language),
+                policy.phraseGuide(language), limits, receiptRequired, policy.currency(), receipt,
+                completion.form(task.getTaskDefinitionKey(), tier));
+    }
+
+    @Override
+    public void complete(String taskId, TaskInput input, Caller caller) {
         Task task = claimedBy(taskId, caller);
-        tasks.complete(taskId);
-        LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username());
+        Map<String, Object> facts = facts(List.of(task)).getOrDefault(task.getProcessInstanceId(), Map.of());
+        TaskCompletion.Completed completed = completion.complete(task, facts, input == null ? TaskInput.empty() : input,
+                caller);
+        records.add(new StepNote((String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE), taskId,
+                task.getTaskDefinitionKey(), completed.outcome(), completed.reason(), caller.username(),
+                clock.instant()));
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            tasks.resolveTask(taskId);
+        }
+        tasks.complete(taskId, completed.variables());
+        LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username()
+                + ": " + completed.outcome());
     }
 
     @Override
@@ -81,14 +168,35 @@ class ComplaintTaskService implements ComplaintTasks {
     @Override
     public void assign(String taskId, String assignee, Caller caller) {
         visible(taskId, caller);
-        StaffInfo employee = organisation.staff(assignee).filter(StaffInfo::active)
-                .orElseThrow(() -> new InvalidInputException("assignee", "names no active employee"));
-        Caller candidate = new Caller(employee.login(), java.util.Set.of(employee.role()));
-        if (visibleTo(candidate).taskId(taskId).count() == 0) {
-            throw new InvalidInputException("assignee", "may not work this task");
-        }
-        tasks.setAssignee(taskId, employee.login());
+        tasks.setAssignee(taskId, mayWork(taskId, assignee, "assignee"));
         LOG.info(() -> "task " + taskId + " assigned to " + assignee + " by " + caller.username());
+    }
+
+    @Override
+    public void delegate(String taskId, String colleague, Caller caller) {
+        Task task = claimedBy(taskId, caller);
+        String login = mayWork(taskId, colleague, "colleague");
+        StaffInfo own = organisation.staff(caller.username()).orElse(null);
+        StaffInfo other = organisation.staff(login).orElseThrow();
+        if (own == null || own.branchCode() == null || !own.branchCode().equals(other.branchCode())) {
+            throw new InvalidInputException("colleague", "works in another branch; tasks are delegated within the branch");
+        }
+        if (task.getAssignee() == null) {
+            tasks.setAssignee(taskId, caller.username());
+        }
+        tasks.delegateTask(taskId, login);
+        LOG.info(() -> "task " + taskId + " delegated by " + caller.username() + " to " + login);
+    }
+
+    /** The login of an active employee who may work the task. */
+    private String mayWork(String taskId, String login, String field) {
+        StaffInfo employee = organisation.staff(login).filter(StaffInfo::active)
+                .orElseThrow(() -> new InvalidInputException(field, "names no active employee"));
+        Caller candidate = new Caller(employee.login(), Set.of(employee.role()));
+        if (visibleTo(candidate).taskId(taskId).count() == 0) {
+            throw new InvalidInputException(field, "may not work this task");
+        }
+        return employee.login();
     }
 
     /** The open task, claimed for the caller if nobody had it. */
@@ -127,13 +235,29 @@ class ComplaintTaskService implements ComplaintTasks {
         return query.or().taskAssignee(caller.username()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
     }
 
-    private Map<String, String> businessKeys(List<Task> open) {
+    private static TaskSummary summary(Task t, Map<String, Object> facts, Instant now) {
+        Instant due = t.getDueDate() == null ? null : t.getDueDate().toInstant();
+        return new TaskSummary(t.getId(), t.getName(), (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE),
+                t.getCreateTime().toInstant(), due, t.getAssignee(), t.getTaskDefinitionKey(),
+                (String) facts.get(ComplaintTierProcess.VAR_TIER), (String) facts.get(ComplaintHandlingProcess.VAR_BRANCH_CODE),
+                due != null && now.isAfter(due));
+    }
+
+    /** The routing facts of the tasks' process instances (reference, branch, tier, ...), by instance id. */
+    private Map<String, Map<String, Object>> facts(List<Task> open) {
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
+        Map<String, Map<String, Object>> facts = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableNameIn(TaskCompletion.FACTS.toArray(String[]::new)).list().stream()
+                .filter(v -> v.getExecutionId().equals(v.getProcessInstanceId()))
+                .forEach(v -> facts.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
+                        .put(v.getName(), v.getValue()));
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(p -> facts.computeIfAbsent(p.getId(), k -> new HashMap<>())
+                        .putIfAbsent(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, p.getBusinessKey()));
+        return facts;
     }
-
 }

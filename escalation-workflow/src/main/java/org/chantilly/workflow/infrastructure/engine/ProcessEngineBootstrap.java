@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.chantilly.platform.api.Datasource;
 import org.chantilly.platform.api.StartupOrder;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,8 +47,9 @@ public class ProcessEngineBootstrap {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
-    /** Every BPMN model of the application, deployed together. */
-    static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE);
+    /** Every BPMN model and decision table of the application, deployed together (call activities bind to their deployment). */
+    static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
+            ComplaintTierProcess.DECISION_RESOURCE);
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -136,6 +139,11 @@ public class ProcessEngineBootstrap {
     @Produces
     HistoryService historyService() {
         return engine().getHistoryService();
+    }
+
+    @Produces
+    DecisionService decisionService() {
+        return engine().getDecisionService();
     }
 
     @Produces

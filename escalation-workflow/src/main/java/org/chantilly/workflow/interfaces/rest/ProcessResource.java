@@ -5,7 +5,14 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,11 +22,15 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.InputValidator;
+import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.StrictBoolean;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.api.TimelineEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +57,9 @@ public class ProcessResource {
     @Inject
     Organisation organisation;
 
+    @Inject
+    InputValidator validator;
+
     @Context
     SecurityContext security;
 
@@ -68,6 +82,80 @@ public class ProcessResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.class)))
     public List<TimelineEntry> timeline(@PathParam("reference") String reference) {
         return processes.timelineOf(visible(reference)).orElseThrow(ProcessResource::notFound);
+    }
+
+    @GET
+    @Path("{reference}/record")
+    @Operation(summary = "What was proposed, granted, met, followed up and clocked for a complaint")
+    @APIResponse(responseCode = "200", description = "The complaint's handling record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandlingRecord.class)))
+    public HandlingRecord record(@PathParam("reference") String reference) {
+        return processes.recordOf(visible(reference));
+    }
+
+    @GET
+    @Path("{reference}/outcome-letter")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "The printable outcome letter of a letter complaint")
+    @APIResponse(responseCode = "200", description = "The letter, ready to print")
+    @APIResponse(responseCode = "404", description = "No such complaint, or its letter is not prepared yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String outcomeLetter(@PathParam("reference") String reference) {
+        return processes.outcomeLetterOf(visible(reference))
+                .orElseThrow(() -> new ResourceNotFoundException("The complaint has no outcome letter yet."));
+    }
+
+    /** Why a complaint is pulled up, or what the customer replied. */
+    public record Note(@NotBlank @Size(max = 1000) @PlainText String text) {
+    }
+
+    @POST
+    @Path("{reference}/pull-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
+    @Operation(summary = "Pull a complaint up to the caller's tier",
+            description = "A supervisor takes it from the frontline; management takes it from the supervisor.")
+    @APIResponse(responseCode = "204", description = "Pulled up")
+    @APIResponse(responseCode = "409", description = "The complaint is not at the tier below the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response pullUp(@PathParam("reference") String reference, Note reason) {
+        validator.check(reason);
+        processes.pullUp(visible(reference), reason.text(), Caller.of(security));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{reference}/customer-reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
+    @Operation(summary = "Record that the customer replied to what a tier asked; the tier's clock runs again")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response customerReply(@PathParam("reference") String reference, Note note) {
+        validator.check(note);
+        processes.customerReplied(visible(reference), note.text(), Caller.of(security));
+        return Response.noContent().build();
+    }
+
+    /** The customer's answer to the outcome. */
+    public record Answer(@NotNull @JsonbTypeDeserializer(StrictBoolean.class) Boolean satisfied) {
+    }
+
+    @POST
+    @Path("{reference}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
+    @Operation(summary = "Record whether the customer is satisfied with the outcome",
+            description = "Satisfied: the employee's follow-up is decided next. Not satisfied: the complaint reopens at "
+                    + "the next tier (after too many reopens, at head office).")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer's answer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answer(@PathParam("reference") String reference, Answer answer) {
+        validator.check(answer);
+        processes.recordAnswer(visible(reference), answer.satisfied(), Caller.of(security));
+        return Response.noContent().build();
     }
 
     /** The reference of a complaint the caller may see. */

@@ -1,5 +1,9 @@
 package org.chantilly.workflow.interfaces.rest;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,17 +16,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintTasks;
+import org.chantilly.workflow.api.TaskDetail;
+import org.chantilly.workflow.api.TaskFilter;
+import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,24 +61,66 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "The caller's open tasks",
-            description = "Tasks assigned to the caller or offered to one of their groups, oldest first.")
+            description = "Tasks assigned to the caller or offered to one of their groups, oldest first (at most 500); "
+                    + "narrowed by branch, tier, due time, breach and assignee.")
     @APIResponse(responseCode = "200", description = "The open tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TaskSummary.class)))
-    public List<TaskSummary> openTasks() {
-        return tasks.openTasks(caller());
+    @APIResponse(responseCode = "400", description = "A filter is malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TaskSummary> openTasks(@QueryParam("branch") String branch, @QueryParam("tier") String tier,
+                                       @QueryParam("dueBefore") String dueBefore, @QueryParam("breached") String breached,
+                                       @QueryParam("assignee") String assignee) {
+        List<FieldError> errors = new ArrayList<>();
+        if (tier != null && Arrays.stream(EscalationTier.values()).noneMatch(t -> t.name().equals(tier))) {
+            errors.add(new FieldError("tier", "must be one of " + Arrays.toString(EscalationTier.values())));
+        }
+        Instant due = null;
+        if (dueBefore != null) {
+            try {
+                due = Instant.parse(dueBefore);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("dueBefore", "must be an ISO 8601 instant such as 2026-11-24T10:15:30Z"));
+            }
+        }
+        if (breached != null && !breached.equals("true") && !breached.equals("false")) {
+            errors.add(new FieldError("breached", "must be true or false"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return tasks.openTasks(caller(), new TaskFilter(branch, tier, due, breached == null ? null : Boolean.valueOf(breached),
+                assignee));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A task with its form and the handbook's advice",
+            description = "What the task asks for (form), the customer type's handling advice, the phrase guide and, "
+                    + "for decisions, the tier's empowerment limits.")
+    @APIResponse(responseCode = "200", description = "The task",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such open task for the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TaskDetail task(@PathParam("id") String id) {
+        return tasks.detail(id, caller());
     }
 
     @POST
     @Path("{id}/complete")
-    @Operation(summary = "Complete a task", description = "Claims the task for the caller if nobody has, then completes it.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a task with the input its form asks for",
+            description = "Claims the task for the caller if nobody has, checks the input and completes it.")
     @APIResponse(responseCode = "204", description = "Completed")
+    @APIResponse(responseCode = "400", description = "A required field is missing, a value is not allowed, or the remedy "
+            + "is beyond head office's authority",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such open task for the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response complete(@PathParam("id") String id) {
-        tasks.complete(id, caller());
+    public Response complete(@PathParam("id") String id, TaskInput input) {
+        tasks.complete(id, input, caller());
         return Response.noContent().build();
     }
 
@@ -106,6 +159,26 @@ public class TaskResource {
     public Response assign(@PathParam("id") String id, Assignment assignment) {
         validator.check(assignment);
         tasks.assign(id, assignment.assignee(), caller());
+        return Response.noContent().build();
+    }
+
+    /** The colleague a task is delegated to. */
+    public record Delegation(@NotBlank @Size(max = 64) String colleague) {
+    }
+
+    @POST
+    @Path("{id}/delegate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delegate a task to a colleague of the same branch",
+            description = "The caller stays the task's owner; the colleague completes it.")
+    @APIResponse(responseCode = "204", description = "Delegated")
+    @APIResponse(responseCode = "400", description = "The colleague may not work this task or works in another branch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delegate(@PathParam("id") String id, Delegation delegation) {
+        validator.check(delegation);
+        tasks.delegate(id, delegation.colleague(), caller());
         return Response.noContent().build();
     }
 

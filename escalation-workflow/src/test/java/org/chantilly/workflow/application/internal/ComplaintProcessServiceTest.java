@@ -1,39 +1,56 @@
 package org.chantilly.workflow.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.InMemoryEngine;
+import org.chantilly.workflow.InMemoryHandlingRecords;
+import org.chantilly.workflow.ProcessFixture;
 import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.StepNote;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** A complaint's process as a diagram viewer reads it, on an in-memory engine. */
-@Deployment(resources = ComplaintHandlingProcess.RESOURCE)
+/** A complaint's process as a diagram viewer and an auditor read it, and the events that drive it. */
+@Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
+        ComplaintTierProcess.DECISION_RESOURCE})
 class ComplaintProcessServiceTest {
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-processes");
 
+    private static final Caller STEFAN = new Caller("stefan", Set.of(Roles.SUPERVISOR));
+    private static final Caller MARTA = new Caller("marta", Set.of(Roles.MANAGER));
+
     ProcessEngine processEngine;
 
     private final ComplaintProcessService service = new ComplaintProcessService();
+    private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
 
     @BeforeEach
     void wire() {
+        ProcessFixture.mockDelegates();
         service.history = processEngine.getHistoryService();
         service.repository = processEngine.getRepositoryService();
         service.runtime = processEngine.getRuntimeService();
-        Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> { });
+        service.records = records;
     }
 
     @AfterEach
@@ -41,64 +58,86 @@ class ComplaintProcessServiceTest {
         Mocks.reset();
     }
 
+    private String decisionTask() {
+        return processEngine.getTaskService().createTaskQuery()
+                .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).singleResult().getId();
+    }
+
     @Test
     void showsTheModelThePathTakenAndWhereTheComplaintWaits() {
-        var instance = processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
-                "HAM-2026-000007", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
-                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z",
-                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000007"));
-        processEngine.getTaskService().complete(processEngine.getTaskService().createTaskQuery()
-                .processInstanceId(instance.getId()).singleResult().getId());
+        var instance = ProcessFixture.start(processEngine, "HAM-2026-000007", "HAM", "PHONE");
 
         ProcessView view = service.processOf("HAM-2026-000007").orElseThrow();
 
         assertThat(view.processDefinitionKey()).isEqualTo(ComplaintHandlingProcess.PROCESS_KEY);
         assertThat(view.version()).isEqualTo(1);
-        assertThat(view.bpmnXml()).contains("bpmndi:BPMNDiagram", ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT);
-        assertThat(view.completedActivityIds()).containsSubsequence(
-                ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED, ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT,
-                ComplaintHandlingProcess.END_EVENT_COMPLAINT_HANDLED);
-        assertThat(view.activeActivityIds()).containsExactly(ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT);
+        assertThat(view.bpmnXml()).contains("bpmndi:BPMNDiagram", ComplaintHandlingProcess.CALL_ACTIVITY_FRONTLINE_TIER);
+        assertThat(view.completedActivityIds()).contains(ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED);
+        assertThat(view.activeActivityIds()).containsExactly(ComplaintHandlingProcess.CALL_ACTIVITY_FRONTLINE_TIER,
+                ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT);
         assertThat(view.ended()).isFalse();
 
         processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).singleResult().getId());
-        ProcessView done = service.processOf("HAM-2026-000007").orElseThrow();
-        assertThat(done.ended()).isTrue();
-        assertThat(done.activeActivityIds()).isEmpty();
-        assertThat(done.completedActivityIds()).contains(ComplaintHandlingProcess.END_EVENT_CUSTOMER_ACKNOWLEDGED);
+        assertThat(service.processOf("HAM-2026-000007").orElseThrow().completedActivityIds())
+                .contains(ComplaintHandlingProcess.END_EVENT_CUSTOMER_ACKNOWLEDGED);
     }
 
     @Test
-    void theTimelineSaysWhoWorkedEachStepAndWhetherItsDeadlineHeld() {
-        var instance = processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
-                "HAM-2026-000008", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
-                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000008",
-                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY,
-                        java.util.Date.from(java.time.Instant.parse("2026-11-27T19:00:00Z"))));
-        String task = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .singleResult().getId();
+    void theTimelineSaysWhoWorkedEachStepAtWhichTierWithWhatOutcomeAndWhetherItsDeadlineHeld() {
+        ProcessFixture.start(processEngine, "HAM-2026-000008", "HAM", "PHONE");
+        String task = decisionTask();
 
-        service.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T08:00:00Z"), java.time.ZoneOffset.UTC);
-        var running = service.timelineOf("HAM-2026-000008").orElseThrow();
-        assertThat(running).filteredOn(e -> e.activityId().equals(ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT))
+        service.clock = Clock.fixed(ProcessFixture.TIER_DUE_BY.plusSeconds(3600), ZoneOffset.UTC);
+        assertThat(service.timelineOf("HAM-2026-000008").orElseThrow())
+                .filteredOn(e -> e.activityId().equals(ComplaintTierProcess.TASK_DECIDE_COMPLAINT))
                 .singleElement().satisfies(e -> {
                     assertThat(e.ended()).isNull();
-                    assertThat(e.due()).isEqualTo(java.time.Instant.parse("2026-11-27T19:00:00Z"));
+                    assertThat(e.due()).isEqualTo(ProcessFixture.TIER_DUE_BY);
                     assertThat(e.breached()).isTrue();
+                    assertThat(e.tier()).isEqualTo("FRONTLINE");
                 });
 
         processEngine.getTaskService().claim(task, "frida");
-        processEngine.getTaskService().complete(task);
+        records.add(new StepNote("HAM-2026-000008", task, ComplaintTierProcess.TASK_DECIDE_COMPLAINT, "ESCALATE",
+                "Customer asked for the manager.", "frida", Instant.now()));
+        processEngine.getTaskService().complete(task, Map.of(ComplaintTierProcess.VAR_TIER_DECISION, "ESCALATE"));
         var done = service.timelineOf("HAM-2026-000008").orElseThrow();
-        assertThat(done).filteredOn(e -> e.activityId().equals(ComplaintHandlingProcess.TASK_RESOLVE_COMPLAINT))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.assignee()).isEqualTo("frida");
-                    assertThat(e.ended()).isNotNull();
-                    assertThat(e.activityName()).isEqualTo("Resolve complaint");
-                });
+        assertThat(done).filteredOn(e -> e.activityId().equals(ComplaintTierProcess.TASK_DECIDE_COMPLAINT))
+                .extracting(e -> e.tier() + "/" + e.assignee() + "/" + e.outcome())
+                .containsExactly("FRONTLINE/frida/ESCALATE", "SUPERVISOR/null/null");
         assertThat(done).first().satisfies(e -> assertThat(e.activityId())
                 .isEqualTo(ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED));
+    }
+
+    @Test
+    void aSupervisorPullsUpFromTheFrontlineAndManagementFromTheSupervisorButNotFromElsewhere() {
+        ProcessFixture.start(processEngine, "HAM-2026-000010", "HAM", "PHONE");
+        assertThatThrownBy(() -> service.pullUp("HAM-2026-000010", "mine", MARTA)).isInstanceOf(ConflictException.class);
+        service.pullUp("HAM-2026-000010", "A regular customer; I take it.", STEFAN);
+        assertThat(processEngine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey("HAM-2026-000010")
+                .activityId(ComplaintHandlingProcess.CALL_ACTIVITY_SUPERVISOR_TIER).count()).isEqualTo(1);
+        assertThatThrownBy(() -> service.pullUp("HAM-2026-000010", "again", STEFAN)).isInstanceOf(ConflictException.class);
+        service.pullUp("HAM-2026-000010", "Press enquiry.", MARTA);
+        assertThat(processEngine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey("HAM-2026-000010")
+                .activityId(ComplaintHandlingProcess.CALL_ACTIVITY_MANAGEMENT_TIER).count()).isEqualTo(1);
+        assertThat(records.notes).extracting(StepNote::outcome, StepNote::actor)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PULLED_UP", "stefan"),
+                        org.assertj.core.groups.Tuple.tuple("PULLED_UP", "marta"));
+    }
+
+    @Test
+    void aCustomerReplyOrAnswerThatNobodyWaitsForIsAConflict() {
+        ProcessFixture.start(processEngine, "HAM-2026-000011", "HAM", "PHONE");
+        assertThatThrownBy(() -> service.customerReplied("HAM-2026-000011", "called back", STEFAN))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.recordAnswer("HAM-2026-000011", true, STEFAN))
+                .isInstanceOf(ConflictException.class);
+        processEngine.getTaskService().complete(decisionTask(), Map.of(ComplaintTierProcess.VAR_TIER_DECISION,
+                "WAIT_FOR_CUSTOMER"));
+        service.customerReplied("HAM-2026-000011", "The customer sent the receipt.", STEFAN);
+        assertThat(processEngine.getTaskService().createTaskQuery()
+                .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).count()).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.chantilly.workflow.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,23 +14,34 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.handbook.policy.ConfiguredServicePolicy;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.InMemoryEngine;
+import org.chantilly.workflow.InMemoryHandlingRecords;
+import org.chantilly.workflow.ProcessFixture;
+import org.chantilly.workflow.api.TaskFilter;
+import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Claiming, completing, giving back and assigning complaint tasks, on an in-memory engine. */
-@Deployment(resources = ComplaintHandlingProcess.RESOURCE)
+/** Claiming, completing with validated input, giving back, assigning and delegating complaint tasks. */
+@Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
+        ComplaintTierProcess.DECISION_RESOURCE})
 class ComplaintTaskServiceTest {
 
     @RegisterExtension
@@ -37,70 +51,199 @@ class ComplaintTaskServiceTest {
     private static final Caller FELIX = new Caller("felix", Set.of(Roles.FRONTLINE));
     private static final Caller STEFAN = new Caller("stefan", Set.of(Roles.SUPERVISOR));
     private static final Caller SOFIA = new Caller("sofia", Set.of(Roles.FRONTLINE));
+    private static final Caller MARTA = new Caller("marta", Set.of(Roles.MANAGER));
+    private static final Caller HUGO = new Caller("hugo", Set.of(Roles.HEAD_OFFICE));
 
     ProcessEngine processEngine;
 
     private final ComplaintTaskService service = new ComplaintTaskService();
+    private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
     private String taskId;
 
     @BeforeEach
     void wireTheService() {
+        ProcessFixture.mockDelegates();
+        ConfiguredServicePolicy policy = new ConfiguredServicePolicy(key -> Optional.empty());
+        ResolutionService resolutions = new ResolutionService();
+        resolutions.records = records;
+        resolutions.policy = policy;
+        FollowUpService followUps = new FollowUpService();
+        followUps.records = records;
+        TaskCompletion completion = new TaskCompletion();
+        completion.policy = policy;
+        completion.records = records;
+        completion.resolutions = resolutions;
+        completion.followUps = followUps;
+        completion.decisions = processEngine.getDecisionService();
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
         service.organisation = new Staffing();
+        service.policy = policy;
+        service.completion = completion;
+        service.records = records;
+    }
+
+    @AfterEach
+    void resetMocks() {
+        Mocks.reset();
     }
 
     /** The deployment exists only once the test method runs (the extension deploys it then). */
-    private void startAComplaintOfHamburg() {
-        processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
-                "HAM-2026-000001", Map.of(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000001",
-                        ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
-                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z"));
-        taskId = processEngine.getTaskService().createTaskQuery().singleResult().getId();
+    private void startAPhoneComplaintOfHamburg() {
+        ProcessFixture.start(processEngine, "HAM-2026-000001", "HAM", "PHONE");
+        taskId = openTask();
+    }
+
+    private String openTask() {
+        return processEngine.getTaskService().createTaskQuery().singleResult().getId();
+    }
+
+    private static TaskInput decision(String decision, String reason) {
+        return new TaskInput(decision, null, null, null, null, reason, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    private static TaskInput resolve(String remedy, String amount) {
+        return new TaskInput("RESOLVE", remedy, amount == null ? null : Money.of(amount, "EUR"), true,
+                "We refund the kettle today.", null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static List<String> fields(Throwable e) {
+        return ((InvalidInputException) e).errors().stream().map(FieldError::field).toList();
     }
 
     @Test
     void theBranchSeesTheTaskAndOtherBranchesDoNot() {
-        startAComplaintOfHamburg();
-        assertThat(service.openTasks(FRIDA)).extracting(TaskSummary::complaintReference).containsExactly("HAM-2026-000001");
-        assertThat(service.openTasks(STEFAN)).hasSize(1);
-        assertThat(service.openTasks(SOFIA)).isEmpty();
+        startAPhoneComplaintOfHamburg();
+        assertThat(service.openTasks(FRIDA, TaskFilter.none())).singleElement().satisfies(task -> {
+            assertThat(task.complaintReference()).isEqualTo("HAM-2026-000001");
+            assertThat(task.kind()).isEqualTo(ComplaintTierProcess.TASK_DECIDE_COMPLAINT);
+            assertThat(task.tier()).isEqualTo("FRONTLINE");
+            assertThat(task.branchCode()).isEqualTo("HAM");
+        });
+        assertThat(service.openTasks(STEFAN, TaskFilter.none())).hasSize(1);
+        assertThat(service.openTasks(SOFIA, TaskFilter.none())).isEmpty();
         assertThatThrownBy(() -> service.claim(taskId, SOFIA)).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
     void ofTwoClaimsOneWinsAndTheOtherIsAConflict() {
-        startAComplaintOfHamburg();
+        startAPhoneComplaintOfHamburg();
         service.claim(taskId, FRIDA);
         assertThatThrownBy(() -> service.claim(taskId, FELIX)).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> service.complete(taskId, FELIX)).isInstanceOf(ConflictException.class);
-        assertThat(service.openTasks(FELIX)).extracting(TaskSummary::assignee).containsExactly("frida");
-        service.complete(taskId, FRIDA);
-        assertThat(service.openTasks(FRIDA)).isEmpty();
+        assertThatThrownBy(() -> service.complete(taskId, decision("ESCALATE", "x"), FELIX))
+                .isInstanceOf(ConflictException.class);
+        assertThat(service.openTasks(FELIX, TaskFilter.none())).extracting(TaskSummary::assignee).containsExactly("frida");
+        service.complete(taskId, decision("ESCALATE", "The customer wants to speak to a supervisor."), FRIDA);
+        assertThat(service.openTasks(FRIDA, TaskFilter.none())).isEmpty();
+        assertThat(service.openTasks(STEFAN, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
+        assertThat(records.notes).singleElement().satisfies(note -> {
+            assertThat(note.outcome()).isEqualTo("ESCALATE");
+            assertThat(note.actor()).isEqualTo("frida");
+        });
     }
 
     @Test
     void aSupervisorGivesBackAndAssignsWithinTheBranch() {
-        startAComplaintOfHamburg();
+        startAPhoneComplaintOfHamburg();
         service.claim(taskId, FRIDA);
         assertThatThrownBy(() -> service.unclaim(taskId, FELIX)).isInstanceOf(ConflictException.class);
         service.unclaim(taskId, STEFAN);
-        assertThat(service.openTasks(FRIDA)).extracting(TaskSummary::assignee).containsOnlyNulls();
+        assertThat(service.openTasks(FRIDA, TaskFilter.none())).extracting(TaskSummary::assignee).containsOnlyNulls();
 
         service.assign(taskId, "felix", STEFAN);
-        assertThat(service.openTasks(FELIX)).extracting(TaskSummary::assignee).containsExactly("felix");
+        assertThat(service.openTasks(FELIX, TaskFilter.none())).extracting(TaskSummary::assignee).containsExactly("felix");
         assertThatThrownBy(() -> service.assign(taskId, "sofia", STEFAN)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.assign(taskId, "nobody", STEFAN)).isInstanceOf(InvalidInputException.class);
     }
 
-    /** Frida, Felix (frontline) and Stefan (supervisor) in Hamburg, Sofia (frontline) in Stockholm. */
+    @Test
+    void aDelegatedTaskIsCompletedByTheColleagueWithinTheBranch() {
+        startAPhoneComplaintOfHamburg();
+        assertThatThrownBy(() -> service.delegate(taskId, "sofia", FRIDA)).isInstanceOf(InvalidInputException.class);
+        service.delegate(taskId, "felix", FRIDA);
+        var task = processEngine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task.getOwner()).isEqualTo("frida");
+        assertThat(task.getAssignee()).isEqualTo("felix");
+        service.complete(taskId, decision("ESCALATE", "Needs a supervisor."), FELIX);
+        assertThat(records.notes).extracting(n -> n.actor()).containsExactly("felix");
+    }
+
+    @Test
+    void aMissingOutcomeOrADecisionTheTierMayNotTakeIsRejectedFieldByField() {
+        startAPhoneComplaintOfHamburg();
+        assertThatThrownBy(() -> service.complete(taskId, null, FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("decision"));
+        assertThatThrownBy(() -> service.complete(taskId, decision("HAND_BACK", "down"), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("decision"));
+        assertThatThrownBy(() -> service.complete(taskId, decision("ESCALATE", " "), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("reason"));
+        assertThatThrownBy(() -> service.complete(taskId, decision("RESOLVE", null), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("remedy", "saidToCustomer", "amount"));
+        assertThatThrownBy(() -> service.complete(taskId, new TaskInput("RESOLVE", "REFUND", Money.of("10", "SEK"), true,
+                "x", null, null, null, null, null, null, null, null, null, null, null), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(records.resolutions).isEmpty();
+    }
+
+    @Test
+    void aRefundWithinTheFrontlineLimitIsProposedWithTheHandbooksLimitsForTheDecisionTable() {
+        startAPhoneComplaintOfHamburg();
+        service.complete(taskId, resolve("REFUND", "40.00"), FRIDA);
+        assertThat(records.resolutions).singleElement().satisfies(r -> {
+            assertThat(r.amount()).isEqualByComparingTo(new BigDecimal("40.00"));
+            assertThat(r.proposedBy()).isEqualTo("frida");
+        });
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(ComplaintTierProcess.VAR_EMPOWERMENT_DECISION).singleResult().getValue())
+                .isEqualTo("WITHIN_LIMIT");
+        assertThat(processEngine.getTaskService().createTaskQuery().singleResult().getTaskDefinitionKey())
+                .isEqualTo(ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME);
+    }
+
+    @Test
+    void headOfficeCannotGrantBeyondItsAuthorityAndEscalatesNothing() {
+        startAPhoneComplaintOfHamburg();
+        service.complete(taskId, decision("ESCALATE", "up"), FRIDA);
+        service.complete(openTask(), decision("ESCALATE", "up"), STEFAN);
+        assertThat(service.openTasks(MARTA, new TaskFilter(null, "MANAGEMENT", null, null, null))).hasSize(1);
+        service.complete(openTask(), decision("ESCALATE", "up"), MARTA);
+        String headOffice = openTask();
+        assertThatThrownBy(() -> service.complete(headOffice, decision("ESCALATE", "up"), HUGO))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("decision"));
+        assertThatThrownBy(() -> service.complete(headOffice, resolve("REFUND", "60000"), HUGO))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 field")
+                .satisfies(e -> assertThat(fields(e)).containsExactly("remedy"));
+        service.complete(headOffice, resolve("REFUND", "600"), HUGO);
+        assertThat(records.resolutions).extracting(r -> r.tier().name()).containsExactly("HEAD_OFFICE");
+    }
+
+    @Test
+    void theListIsFilteredByTierBranchAndBreach() {
+        startAPhoneComplaintOfHamburg();
+        assertThat(service.openTasks(STEFAN, new TaskFilter("HAM", "FRONTLINE", null, null, null))).hasSize(1);
+        assertThat(service.openTasks(STEFAN, new TaskFilter("STO", null, null, null, null))).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, "SUPERVISOR", null, null, null))).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null))).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, false, null))).hasSize(1);
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, ProcessFixture.TIER_DUE_BY.plusSeconds(1), null,
+                null))).hasSize(1);
+        service.clock = Clock.fixed(ProcessFixture.TIER_DUE_BY.plusSeconds(60), ZoneOffset.UTC);
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null)))
+                .singleElement().satisfies(task -> assertThat(task.breached()).isTrue());
+    }
+
+    /** Frida, Felix (frontline) and Stefan (supervisor) in Hamburg, Sofia in Stockholm, Marta (region NORTH), Hugo. */
     static final class Staffing implements Organisation {
 
         private static final Map<String, StaffInfo> STAFF = Map.of(
                 "frida", new StaffInfo("frida", "Frida", Roles.FRONTLINE, "HAM", null, "de", true),
                 "felix", new StaffInfo("felix", "Felix", Roles.FRONTLINE, "HAM", null, "de", true),
                 "stefan", new StaffInfo("stefan", "Stefan", Roles.SUPERVISOR, "HAM", null, "de", true),
-                "sofia", new StaffInfo("sofia", "Sofia", Roles.FRONTLINE, "STO", null, "sv", true));
+                "sofia", new StaffInfo("sofia", "Sofia", Roles.FRONTLINE, "STO", null, "sv", true),
+                "marta", new StaffInfo("marta", "Marta", Roles.MANAGER, null, "NORTH", "de", true),
+                "hugo", new StaffInfo("hugo", "Hugo", Roles.HEAD_OFFICE, null, null, "en", true));
 
         @Override
         public Optional<BranchInfo> branch(String code) {

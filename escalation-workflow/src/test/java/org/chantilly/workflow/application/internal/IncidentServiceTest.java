@@ -3,7 +3,6 @@ package org.chantilly.workflow.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,14 +14,17 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.api.IncidentView;
+import org.chantilly.workflow.ProcessFixture;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An acknowledgement that fails on every retry becomes an incident that an administrator retries. */
-@Deployment(resources = ComplaintHandlingProcess.RESOURCE)
+@Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
+        ComplaintTierProcess.DECISION_RESOURCE})
 class IncidentServiceTest {
 
     @RegisterExtension
@@ -37,6 +39,7 @@ class IncidentServiceTest {
     void wire() {
         service.runtime = processEngine.getRuntimeService();
         service.management = processEngine.getManagementService();
+        ProcessFixture.mockDelegates();
         Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> {
             if (mailServerDown.get()) {
                 throw new IllegalStateException("mail server down");
@@ -51,11 +54,8 @@ class IncidentServiceTest {
 
     @Test
     void aStepThatKeepsFailingBecomesAnIncidentThatCanBeRetried() {
-        processEngine.getRuntimeService().startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_KEY,
-                "HAM-2026-000009", Map.of(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM",
-                        ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, "2026-11-27T19:00:00Z",
-                        ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, "HAM-2026-000009"));
-        Job job = processEngine.getManagementService().createJobQuery().singleResult();
+        ProcessFixture.start(processEngine, "HAM-2026-000009", "HAM", "PHONE");
+        Job job = processEngine.getManagementService().createJobQuery().messages().singleResult();
         for (int attempt = 0; attempt < 6; attempt++) {
             try {
                 processEngine.getManagementService().executeJob(job.getId());

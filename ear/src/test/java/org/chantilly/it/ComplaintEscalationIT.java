@@ -1,0 +1,285 @@
+package org.chantilly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chantilly.it.support.Api.get;
+import static org.chantilly.it.support.Api.object;
+import static org.chantilly.it.support.Api.postJson;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.chantilly.it.support.Api;
+import org.chantilly.it.support.ChantillyEar;
+import org.chantilly.it.support.Poll;
+import org.chantilly.it.support.TestMailServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escalation workflow on the real EAR with its job executor running: resolved on the spot, escalated twice,
+ * a missed deadline that moves the complaint up by itself, a customer who is not satisfied, and a letter answered with
+ * a personal meeting. The policy gives supervisors deciding SMS complaints 15 seconds (see arquillian.xml), in a branch
+ * that is always open, so business time and wall time agree.
+ */
+@ArquillianTest
+@RunAsClient
+class ComplaintEscalationIT {
+
+    /** A branch open round the clock in region DACH (so the demo manager sees its escalations). */
+    private static final String ALWAYS_OPEN = "AIRPT";
+    private static final String PASSWORD = "a long enough password";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    @BeforeAll
+    static void openAnAlwaysOpenBranch() {
+        JsonArrayBuilder hours = Json.createArrayBuilder();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            hours.add(Json.createObjectBuilder().add("day", day).add("opens", "00:00").add("closes", "23:59:59"));
+        }
+        String branch = Json.createObjectBuilder().add("code", ALWAYS_OPEN).add("name", "Chantilly Airport")
+                .add("address", "Terminal 1").add("countryCode", "DE").add("timeZone", "UTC").add("region", "DACH")
+                .add("language", "en").add("businessHours", hours).add("publicHolidays", Json.createArrayBuilder())
+                .build().toString();
+        HttpResponse<String> opened = postJson("admin", "/api/admin/branches", branch);
+        assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
+        for (String role : List.of("FRONTLINE", "SUPERVISOR")) {
+            HttpResponse<String> added = postJson("admin", "/api/admin/staff", Json.createObjectBuilder()
+                    .add("login", ALWAYS_OPEN.toLowerCase() + "-" + role.toLowerCase()).add("name", "Airport " + role)
+                    .add("role", role).add("branchCode", ALWAYS_OPEN).add("language", "en")
+                    .add("initialPassword", PASSWORD).build().toString());
+            assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
+        }
+    }
+
+    @Test
+    void theFrontlineResolvesOnTheSpotAndTheSupervisorRecognisesTheEmployee() {
+        String reference = file("frontline", "HAM", "IN_PERSON", null, "The kettle's lid broke on day one.");
+        JsonObject task = taskOf("frontline", reference, "Task_DecideComplaint");
+        JsonObject detail = object(get("frontline", "/api/tasks/" + task.getString("id")));
+        assertThat(detail.getString("tier")).isEqualTo("FRONTLINE");
+        assertThat(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")).isEqualTo("200");
+        assertThat(detail.getJsonObject("phraseGuide").getJsonArray("rules")).isNotEmpty();
+        assertThat(detail.getString("handlingAdvice")).isNotBlank();
+
+        HttpResponse<String> missing = postJson("frontline", "/api/tasks/" + task.getString("id") + "/complete",
+                "{\"decision\":\"RESOLVE\"}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(object(missing).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .contains("remedy", "saidToCustomer");
+
+        complete("frontline", task, resolve("REPLACEMENT", "29.90", "A new kettle, right now."));
+        complete("frontline", taskOf("frontline", reference, "Task_CallCustomerWithOutcome"),
+                "{\"outcome\":\"Handed over the new kettle; the customer is happy.\"}");
+        assertThat(postJson("frontline", "/api/processes/" + reference + "/answer", "{\"satisfied\":true}").statusCode())
+                .isEqualTo(204);
+        complete("supervisor", taskOf("supervisor", reference, "Task_DecideFollowUp"),
+                "{\"followUps\":[\"RECOGNITION\",\"PRE_SHIFT_TOPIC\"],\"recognition\":\"Solved it in two minutes.\","
+                        + "\"topic\":\"Check kettle lids before the sale.\"}");
+
+        assertThat(status(reference)).isEqualTo("CLOSED");
+        JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
+        assertThat(record.getJsonArray("resolutions")).singleElement().satisfies(r -> {
+            assertThat(r.asJsonObject().getString("status")).isEqualTo("RESOLVED");
+            assertThat(r.asJsonObject().getString("tier")).isEqualTo("FRONTLINE");
+            assertThat(r.asJsonObject().getString("policyVersion")).isEqualTo("2026.1");
+            assertThat(r.asJsonObject().getBoolean("satisfied")).isTrue();
+        });
+        assertThat(record.getJsonArray("followUps").stream().map(f -> f.asJsonObject().getString("status")))
+                .containsExactlyInAnyOrder("RECOGNISED", "ON_BRIEFING_LIST");
+        assertThat(Api.array(get("frontline", "/api/employees/frontline/follow-ups")).stream()
+                .map(f -> f.asJsonObject().getString("complaintReference"))).contains(reference);
+        assertThat(Api.array(get("frontline", "/api/branches/HAM/briefing")).stream()
+                .map(f -> f.asJsonObject().getString("note"))).contains("Check kettle lids before the sale.");
+        assertThat(ended(reference)).isTrue();
+    }
+
+    @Test
+    void aRefundAboveTheFrontlineLimitIsEscalatedTwiceAndResolvedByManagement() {
+        String reference = file("frontline", "HAM", "PHONE", "+49 40 555 0199", "The washing machine flooded the kitchen.");
+        complete("frontline", taskOf("frontline", reference, "Task_DecideComplaint"),
+                resolve("REFUND", "450.00", "We refund the machine."));
+        JsonObject supervisorTask = taskOf("supervisor", reference, "Task_DecideComplaint");
+        assertThat(supervisorTask.getString("tier")).isEqualTo("SUPERVISOR");
+        assertThat(status(reference)).isEqualTo("ESCALATED");
+        complete("supervisor", supervisorTask, "{\"decision\":\"ESCALATE\",\"reason\":\"Water damage: management.\"}");
+        JsonObject managerTask = taskOf("manager", reference, "Task_DecideComplaint");
+        assertThat(managerTask.getString("tier")).isEqualTo("MANAGEMENT");
+        complete("manager", managerTask, resolve("REFUND", "450.00", "We refund the machine and pay the floor."));
+        taskOf("frontline", reference, "Task_CallCustomerWithOutcome");
+
+        List<JsonObject> decisions = Api.array(get("auditor", "/api/processes/" + reference + "/timeline")).stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("activityId").equals("Task_DecideComplaint")).toList();
+        assertThat(decisions).extracting(s -> s.getString("tier") + ":" + s.getString("outcome"))
+                .containsExactly("FRONTLINE:RESOLVE REFUND 450.00 EUR", "SUPERVISOR:ESCALATE",
+                        "MANAGEMENT:RESOLVE REFUND 450.00 EUR");
+        JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
+        assertThat(record.getJsonArray("resolutions").stream().map(r -> r.asJsonObject().getString("status")))
+                .containsExactly("PROPOSED", "RESOLVED");
+        assertThat(record.getJsonArray("clocks").stream().map(c -> c.asJsonObject().getString("clock")))
+                .contains("ACKNOWLEDGE", "RESOLVE_FRONTLINE", "RESOLVE_SUPERVISOR", "RESOLVE_MANAGEMENT");
+    }
+
+    @Test
+    void aSupervisorWhoMissesTheDeadlineLosesTheComplaintToManagementByItself() {
+        String front = ALWAYS_OPEN.toLowerCase() + "-frontline";
+        String reference = file(front, ALWAYS_OPEN, "SMS", "+49 40 555 0101", "My order never arrived.");
+        complete(front, taskOf(front, reference, "Task_DecideComplaint"),
+                "{\"decision\":\"ESCALATE\",\"reason\":\"Delivery problems are the supervisor's.\"}");
+        JsonObject supervisorTask = taskOf(ALWAYS_OPEN.toLowerCase() + "-supervisor", reference, "Task_DecideComplaint");
+        Instant due = Instant.parse(supervisorTask.getString("due"));
+        assertThat(Duration.between(Instant.parse(supervisorTask.getString("created")), due)).isLessThan(Duration.ofSeconds(20));
+
+        JsonObject managerTask = Poll.until(() -> findTask("manager", reference, "Task_DecideComplaint"),
+                Optional::isPresent, Duration.ofSeconds(120)).orElseThrow(
+                        () -> new AssertionError("the supervisor's deadline passed but the complaint did not move up"));
+        Instant moved = Instant.parse(managerTask.getString("created"));
+        System.out.println("[timer lateness] supervisor deadline " + due + ", escalated at " + moved + ", late by "
+                + Duration.between(due, moved).toMillis() + " ms");
+        assertThat(moved).isAfterOrEqualTo(due);
+
+        JsonObject clock = object(get("auditor", "/api/processes/" + reference + "/record")).getJsonArray("clocks")
+                .stream().map(JsonValue::asJsonObject).filter(c -> c.getString("clock").equals("RESOLVE_SUPERVISOR"))
+                .findFirst().orElseThrow();
+        assertThat(clock.getBoolean("breached")).isTrue();
+        assertThat(Instant.parse(clock.getString("breachedAt"))).isEqualTo(due);
+        assertThat(Api.array(get("auditor", "/api/processes/" + reference + "/timeline")).stream()
+                .map(s -> s.asJsonObject().getString("activityId"))).contains("BoundaryEvent_ReminderDue",
+                "EndEvent_DeadlinePassed");
+    }
+
+    @Test
+    void aCustomerWhoIsNotSatisfiedReopensTheComplaintAtTheNextTier() throws Exception {
+        String email = "reopen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String reference = file("frontline", "HAM", "EMAIL", email, "The jacket's zip broke again.");
+        complete("frontline", taskOf("frontline", reference, "Task_DecideComplaint"),
+                resolve("APOLOGY", null, "We apologise; the zip can be repaired in store."));
+
+        String mail = TestMailServer.text(TestMailServer.awaitMessageAbout(reference, "/api/public/answers/",
+                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("no outcome mail for " + reference)));
+        Matcher link = Pattern.compile("/api/public/answers/([A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as(mail).isTrue();
+        String answerPath = "/api/public/answers/" + link.group(1);
+        HttpResponse<String> page = Api.send(Api.request(answerPath).GET());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("satisfied");
+
+        HttpResponse<String> answered = Api.send(Api.request(answerPath)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("satisfied=false")));
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(Api.send(Api.request(answerPath).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("satisfied=true"))).statusCode()).isEqualTo(404);
+
+        assertThat(taskOf("supervisor", reference, "Task_DecideComplaint").getString("tier")).isEqualTo("SUPERVISOR");
+        assertThat(status(reference)).isIn("REOPENED", "ESCALATED");
+        assertThat(object(get("auditor", "/api/processes/" + reference + "/record")).getJsonArray("resolutions")
+                .getJsonObject(0).getBoolean("satisfied")).isFalse();
+    }
+
+    @Test
+    void aLetterIsAnsweredWithAPersonalMeetingAndAPrintedOutcome() {
+        String body = Api.complaint("HAM", "LETTER", Api.customer("Dr. Ilse Brandt", null, null,
+                "Elbchaussee 1\n22763 Hamburg"), "Your delivery van blocked our driveway for a week.").build().toString();
+        HttpResponse<String> filed = postJson("frontline", "/api/complaints", body);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        String reference = object(filed).getString("reference");
+
+        complete("supervisor", taskOf("supervisor", reference, "Task_ArrangePersonalMeeting"),
+                "{\"meetingAt\":\"2026-11-30T10:00:00Z\",\"place\":\"Branch office, Hamburg\","
+                        + "\"attendees\":[\"Dr. Ilse Brandt\",\"supervisor\"],\"outcome\":\"Agreed on a voucher.\"}");
+        complete("supervisor", taskOf("supervisor", reference, "Task_DecideComplaint"),
+                resolve("STORE_CREDIT", "100.00", "A voucher of 100 euros and our apology."));
+
+        String letter = Poll.until(() -> get("supervisor", "/api/processes/" + reference + "/outcome-letter"),
+                r -> r.statusCode() == 200, Duration.ofSeconds(60)).body();
+        assertThat(letter).contains("Dr. Ilse Brandt", "Elbchaussee 1", reference, "A voucher of 100 euros");
+        assertThat(postJson("supervisor", "/api/processes/" + reference + "/answer", "{\"satisfied\":true}").statusCode())
+                .isEqualTo(204);
+        complete("supervisor", taskOf("supervisor", reference, "Task_DecideFollowUp"),
+                "{\"followUps\":[\"COACHING\"],\"coachingOn\":\"2026-12-02\",\"topic\":\"Parking rules for vans.\"}");
+        assertThat(status(reference)).isEqualTo("CLOSED");
+        complete("supervisor", taskOf("supervisor", reference, "Task_ConfirmCoaching"), "{\"doneOn\":\"2026-11-25\"}");
+
+        JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
+        assertThat(record.getJsonArray("meetings")).singleElement()
+                .satisfies(m -> assertThat(m.asJsonObject().getString("place")).isEqualTo("Branch office, Hamburg"));
+        assertThat(record.getJsonArray("followUps")).singleElement()
+                .satisfies(f -> assertThat(f.asJsonObject().getString("status")).isEqualTo("DONE"));
+        assertThat(ended(reference)).isTrue();
+    }
+
+    private static String resolve(String remedy, String amount, String said) {
+        var input = Json.createObjectBuilder().add("decision", "RESOLVE").add("remedy", remedy)
+                .add("saidToCustomer", said).add("receiptPresented", true);
+        if (amount != null) {
+            input.add("amount", Json.createObjectBuilder().add("amount", amount).add("currency", "EUR"));
+        }
+        return input.build().toString();
+    }
+
+    private static String file(String user, String branch, String channel, String contact, String description) {
+        String email = contact != null && contact.contains("@") ? contact : null;
+        String phone = contact != null && !contact.contains("@") ? contact : null;
+        HttpResponse<String> filed = Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD
+                        : Api.demoPassword(user), "/api/complaints").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Api.complaint(branch, channel, "Customer " + channel, email,
+                        phone, description))));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        return object(filed).getString("reference");
+    }
+
+    private static HttpResponse<String> as(String user, String path) {
+        return Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD : Api.demoPassword(user), path)
+                .GET());
+    }
+
+    private static void complete(String user, JsonObject task, String input) {
+        HttpResponse<String> done = Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD
+                        : Api.demoPassword(user), "/api/tasks/" + task.getString("id") + "/complete")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(input)));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    }
+
+    /** The user's open task of that kind for the complaint, waiting for asynchronous steps up to a minute. */
+    private static JsonObject taskOf(String user, String reference, String kind) {
+        return Poll.until(() -> findTask(user, reference, kind), Optional::isPresent, Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("no " + kind + " for " + user + " on " + reference));
+    }
+
+    private static Optional<JsonObject> findTask(String user, String reference, String kind) {
+        HttpResponse<String> response = as(user, "/api/tasks");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Api.array(response).stream().map(JsonValue::asJsonObject)
+                .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
+                .findFirst();
+    }
+
+    private static String status(String reference) {
+        return object(get("auditor", "/api/complaints/" + reference)).getString("status");
+    }
+
+    private static boolean ended(String reference) {
+        return Poll.until(() -> object(get("auditor", "/api/processes/" + reference)).getBoolean("ended"), e -> e,
+                Duration.ofSeconds(30));
+    }
+}

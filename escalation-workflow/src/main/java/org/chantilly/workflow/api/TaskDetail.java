@@ -1,0 +1,42 @@
+package org.chantilly.workflow.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.platform.api.Money;
+
+/**
+ * One open task with what its candidates need to work it.
+ *
+ * @param task           the task as listed
+ * @param kind           the BPMN task id, e.g. {@code Task_DecideComplaint}
+ * @param tier           the tier deciding (FRONTLINE, SUPERVISOR, MANAGEMENT, HEAD_OFFICE), or null
+ * @param priority       50 normally, higher once the tier has been reminded
+ * @param owner          who delegated the task, or null
+ * @param channel        the complaint's channel
+ * @param customerType   the customer type the employee recorded
+ * @param handlingAdvice how to handle that type of customer (handbook)
+ * @param phraseGuide    what to say and not to say (handbook)
+ * @param limits         the tier's empowerment limits per remedy (absent: not theirs to grant)
+ * @param receiptRequiredFor the remedies the tier may grant only with the receipt
+ * @param currency       the currency of the limits and amounts
+ * @param receiptPresented whether the customer had the receipt at intake
+ * @param form           the fields to complete it with: name, whether required, allowed values
+ */
+public record TaskDetail(TaskSummary task, String kind, String tier, int priority, String owner, String channel,
+                         String customerType, String handlingAdvice, ServicePolicy.PhraseGuide phraseGuide,
+                         Map<String, Money> limits, List<String> receiptRequiredFor, String currency,
+                         boolean receiptPresented, List<FormField> form) {
+
+    /**
+     * A field of a task's form.
+     *
+     * @param name      the {@link TaskInput} field
+     * @param required  whether it must be given (some only with a certain decision; see {@code when})
+     * @param when      the condition under which it is required, e.g. {@code decision=RESOLVE}, or null
+     * @param allowed   the values allowed, or empty for free input
+     */
+    public record FormField(String name, boolean required, String when, List<String> allowed) {
+    }
+}

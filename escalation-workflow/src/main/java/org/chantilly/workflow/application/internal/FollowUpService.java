@@ -1,0 +1,53 @@
+package org.chantilly.workflow.application.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.workflow.domain.FollowUp;
+import org.chantilly.workflow.domain.FollowUpKind;
+import org.chantilly.workflow.domain.HandlingRecords;
+
+/** The employee's follow-up after a complaint: decided by the supervisor, then taking effect or confirmed done. */
+@ApplicationScoped
+@Transactional
+public class FollowUpService {
+
+    private static final Logger LOG = Logger.getLogger(FollowUpService.class.getName());
+
+    @Inject
+    HandlingRecords records;
+
+    Clock clock = Clock.systemUTC();
+
+    public void decide(String reference, String branchCode, String employee, FollowUpKind kind, String note,
+                       LocalDate scheduledFor, String by) {
+        records.add(FollowUp.decide(reference, branchCode, employee, kind, note, scheduledFor, by,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        LOG.info(() -> "complaint " + reference + ": follow-up " + kind + " decided for the employee");
+    }
+
+    /** A pre-shift topic goes on the branch's briefing list, a recognition on the employee's record. */
+    public void takeEffect(String reference, FollowUpKind kind) {
+        records.followUpsOf(reference).stream()
+                .filter(f -> f.kind() == kind && f.status() == FollowUp.Status.DECIDED)
+                .forEach(FollowUp::takeEffect);
+    }
+
+    /** Coaching or training took place. */
+    public void confirm(String reference, FollowUpKind kind, LocalDate doneOn, String by) {
+        records.followUpsOf(reference).stream()
+                .filter(f -> f.kind() == kind && f.status() == FollowUp.Status.SCHEDULED)
+                .forEach(f -> f.confirmDone(doneOn, by));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

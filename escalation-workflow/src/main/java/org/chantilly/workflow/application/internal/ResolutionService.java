@@ -1,0 +1,145 @@
+package org.chantilly.workflow.application.internal;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.Resolution;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Resolutions: proposed by a tier, granted within its authority, told to the customer, answered, reopened, closed. */
+@ApplicationScoped
+@Transactional
+public class ResolutionService {
+
+    private static final Logger LOG = Logger.getLogger(ResolutionService.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    HandlingRecords records;
+
+    @Inject
+    ServicePolicy policy;
+
+    @Inject
+    ComplaintIntake intake;
+
+    /** Where customers reach the public API, for the answer link in outcome mails. */
+    @Inject
+    @ConfigProperty(name = "chantilly.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A tier proposes a remedy; the empowerment decision decides whether it may grant it. */
+    public long propose(String reference, EscalationTier tier, Remedy remedy, BigDecimal amount, String saidToCustomer,
+                        String by) {
+        return records.add(Resolution.propose(reference, tier, remedy, amount, policy.currency(), saidToCustomer, by,
+                now())).id();
+    }
+
+    /** The proposal was within the tier's authority: it is the resolution, stamped with the handbook version. */
+    public void resolve(long proposalId) {
+        Resolution resolution = proposal(proposalId);
+        resolution.resolve(policy.version(), now());
+        intake.advance(resolution.complaintReference(), ComplaintStatus.RESOLVED, resolution.proposedBy(),
+                resolution.remedy() + " " + resolution.amount() + " " + resolution.currency() + " by " + resolution.tier()
+                        + " (handbook " + policy.version() + ")");
+        LOG.info(() -> "complaint " + resolution.complaintReference() + " resolved by " + resolution.tier());
+    }
+
+    /** Mails the outcome with a link through which the customer answers; throws when the mail does not go out. */
+    public void mailOutcome(String reference) {
+        Resolution resolution = latest(reference);
+        ComplaintView complaint = complaint(reference);
+        String token = newToken();
+        String text = wording(complaint, resolution, publicUrl + "/api/public/answers/" + token);
+        intake.message(reference, text);
+        resolution.outcomeTold("MAIL", null, token, now());
+    }
+
+    /** Prepares the printable outcome letter for the branch to post. */
+    public void prepareOutcomeLetter(String reference) {
+        Resolution resolution = latest(reference);
+        ComplaintView complaint = complaint(reference);
+        String address = complaint.customer().postalAddress() == null ? "" : complaint.customer().postalAddress() + "\n\n";
+        String letter = complaint.customer().name() + "\n" + address + wording(complaint, resolution, "");
+        resolution.outcomeTold("LETTER", letter.length() > 4000 ? letter.substring(0, 4000) : letter, null, now());
+        LOG.info(() -> "complaint " + reference + ": outcome letter ready");
+    }
+
+    /** The frontline told the customer the outcome in person or by phone. */
+    public void outcomeCalled(String reference) {
+        latest(reference).outcomeTold("CALL", null, null, now());
+    }
+
+    /** The customer's answer (staff or the link); the caller correlates the process's message. */
+    public void answer(String reference, boolean satisfied, String by) {
+        latest(reference).answered(satisfied, by, now());
+    }
+
+    /** The reference of the complaint whose outcome mail carried this token, if it is still unanswered. */
+    public Optional<String> referenceOfToken(String token) {
+        return records.resolutionByAnswerToken(token).map(Resolution::complaintReference);
+    }
+
+    public void reopen(String reference, int count) {
+        intake.advance(reference, ComplaintStatus.REOPENED, "system", "customer not satisfied; reopen " + count);
+    }
+
+    public void close(String reference) {
+        intake.advance(reference, ComplaintStatus.CLOSED, "system", "follow-up decided");
+    }
+
+    public Optional<String> outcomeLetter(String reference) {
+        return records.latestResolution(reference).map(Resolution::outcomeLetter);
+    }
+
+    private String wording(ComplaintView complaint, Resolution resolution, String answerLink) {
+        String outcome = resolution.saidToCustomer();
+        return policy.outcomeWording(complaint.channel(), complaint.customer().preferredLanguage())
+                .replace("{customer}", complaint.customer().name())
+                .replace("{reference}", complaint.reference())
+                .replace("{outcome}", outcome)
+                .replace("{answerLink}", answerLink);
+    }
+
+    private Resolution proposal(long id) {
+        return records.resolution(id).orElseThrow(() -> new IllegalStateException("no proposal " + id));
+    }
+
+    private Resolution latest(String reference) {
+        return records.latestResolution(reference)
+                .orElseThrow(() -> new IllegalStateException("complaint " + reference + " has no resolution"));
+    }
+
+    private ComplaintView complaint(String reference) {
+        return intake.find(reference).orElseThrow(() -> new IllegalStateException("no complaint " + reference));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,323 @@
+package org.chantilly.workflow.application.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.task.Task;
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.workflow.api.TaskDetail.FormField;
+import org.chantilly.workflow.api.TaskInput;
+import org.chantilly.workflow.domain.ComplaintHandlingProcess;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.FollowUpKind;
+import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.PersonalMeeting;
+import org.chantilly.workflow.domain.TierDecision;
+
+/**
+ * What each kind of task asks for and what completing it records: the input is checked field by field (all broken
+ * rules at once), the records are written, and only routing facts go into the process as variables.
+ */
+@ApplicationScoped
+class TaskCompletion {
+
+    /** The process variables a task's view and completion need. */
+    static final List<String> FACTS = List.of(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE,
+            ComplaintHandlingProcess.VAR_BRANCH_CODE, ComplaintHandlingProcess.VAR_RECEIVED_BY,
+            ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, ComplaintTierProcess.VAR_TIER);
+
+    static final int TEXT = 2000;
+    static final int REASON = 1000;
+
+    /** What completing a task leads to. */
+    record Completed(String outcome, String reason, Map<String, Object> variables) {
+    }
+
+    @Inject
+    ServicePolicy policy;
+
+    @Inject
+    HandlingRecords records;
+
+    @Inject
+    ResolutionService resolutions;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    DecisionService decisions;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The form of a task kind (at a tier, for decisions). */
+    List<FormField> form(String kind, String tier) {
+        List<String> remedies = Arrays.stream(Remedy.values()).map(Remedy::name).toList();
+        return switch (kind) {
+            case ComplaintTierProcess.TASK_DECIDE_COMPLAINT -> List.of(
+                    new FormField("decision", true, null, allowedDecisions(tier).stream().map(Enum::name).toList()),
+                    new FormField("remedy", true, "decision=RESOLVE", remedies),
+                    new FormField("amount", true, "decision=RESOLVE and remedy is not APOLOGY", List.of(policy.currency())),
+                    new FormField("receiptPresented", false, "decision=RESOLVE", List.of("true", "false")),
+                    new FormField("saidToCustomer", true, "decision=RESOLVE", List.of()),
+                    new FormField("reason", true, "decision is not RESOLVE", List.of()));
+            case ComplaintHandlingProcess.TASK_ARRANGE_PERSONAL_MEETING -> List.of(
+                    new FormField("meetingAt", true, null, List.of()), new FormField("place", true, null, List.of()),
+                    new FormField("attendees", true, null, List.of()), new FormField("outcome", true, null, List.of()));
+            case ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME,
+                 ComplaintHandlingProcess.TASK_MANAGEMENT_CONTACTS_CUSTOMER ->
+                    List.of(new FormField("outcome", true, null, List.of()));
+            case ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP -> List.of(
+                    new FormField("followUps", true, null, Arrays.stream(FollowUpKind.values()).map(Enum::name).toList()),
+                    new FormField("coachingOn", true, "followUps contains COACHING", List.of()),
+                    new FormField("trainingOn", true, "followUps contains TRAINING", List.of()),
+                    new FormField("topic", true, "followUps contains COACHING, TRAINING or PRE_SHIFT_TOPIC", List.of()),
+                    new FormField("recognition", true, "followUps contains RECOGNITION", List.of()),
+                    new FormField("reason", true, "followUps is empty", List.of()));
+            case ComplaintHandlingProcess.TASK_CONFIRM_COACHING, ComplaintHandlingProcess.TASK_CONFIRM_TRAINING ->
+                    List.of(new FormField("doneOn", true, null, List.of()));
+            default -> List.of();
+        };
+    }
+
+    Completed complete(Task task, Map<String, Object> facts, TaskInput input, Caller caller) {
+        String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
+        Errors errors = new Errors();
+        return switch (task.getTaskDefinitionKey()) {
+            case ComplaintTierProcess.TASK_DECIDE_COMPLAINT -> decide(reference, facts, input, caller, errors);
+            case ComplaintHandlingProcess.TASK_ARRANGE_PERSONAL_MEETING -> meeting(reference, input, caller, errors);
+            case ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME -> {
+                String outcome = errors.text("outcome", input.outcome(), TEXT);
+                errors.throwIfAny();
+                resolutions.outcomeCalled(reference);
+                yield new Completed("CUSTOMER_TOLD", outcome, Map.of());
+            }
+            case ComplaintHandlingProcess.TASK_MANAGEMENT_CONTACTS_CUSTOMER -> {
+                String outcome = errors.text("outcome", input.outcome(), TEXT);
+                errors.throwIfAny();
+                yield new Completed("CUSTOMER_CONTACTED", outcome, Map.of());
+            }
+            case ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP -> followUp(reference, facts, input, caller, errors);
+            case ComplaintHandlingProcess.TASK_CONFIRM_COACHING -> confirm(reference, FollowUpKind.COACHING, input, caller, errors);
+            case ComplaintHandlingProcess.TASK_CONFIRM_TRAINING -> confirm(reference, FollowUpKind.TRAINING, input, caller, errors);
+            default -> new Completed("DONE", null, Map.of());
+        };
+    }
+
+    private Completed decide(String reference, Map<String, Object> facts, TaskInput input, Caller caller, Errors errors) {
+        EscalationTier tier = EscalationTier.valueOf((String) facts.get(ComplaintTierProcess.VAR_TIER));
+        TierDecision decision = errors.oneOf("decision", input.decision(), TierDecision.class, allowedDecisions(tier.name()));
+        if (decision == null) {
+            errors.throwIfAny();
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ComplaintTierProcess.VAR_TIER_DECISION, decision.name());
+        variables.put(ComplaintTierProcess.VAR_DECIDED_BY, caller.username());
+        if (decision != TierDecision.RESOLVE) {
+            String reason = errors.text("reason", input.reason(), REASON);
+            errors.throwIfAny();
+            return new Completed(decision.name(), reason, variables);
+        }
+        Remedy remedy = errors.oneOf("remedy", input.remedy(), Remedy.class, EnumSet.allOf(Remedy.class));
+        String said = errors.text("saidToCustomer", input.saidToCustomer(), TEXT);
+        BigDecimal amount = amount(remedy, input, errors);
+        errors.throwIfAny();
+        boolean receipt = input.receiptPresented() != null ? input.receiptPresented()
+                : Boolean.TRUE.equals(facts.get(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED));
+        Map<String, Object> rule = new HashMap<>();
+        rule.put(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT,
+                policy.empowermentLimit(tier, remedy).map(BigDecimal::doubleValue).orElse(null));
+        rule.put(ComplaintTierProcess.VAR_RECEIPT_REQUIRED, policy.receiptRequired(tier, remedy));
+        rule.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receipt);
+        rule.put(ComplaintTierProcess.VAR_AMOUNT, amount.doubleValue());
+        if (tier == EscalationTier.HEAD_OFFICE) {
+            String verdict = decisions.evaluateDecisionByKey(ComplaintTierProcess.DECISION_KEY).variables(rule)
+                    .evaluate().getSingleEntry();
+            if (!ComplaintTierProcess.WITHIN_LIMIT.equals(verdict)) {
+                throw new InvalidInputException("remedy", "is beyond head office's authority under the handbook ("
+                        + verdict + "); nothing is escalated beyond head office");
+            }
+        }
+        variables.putAll(rule);
+        variables.put(ComplaintTierProcess.VAR_REMEDY, remedy.name());
+        variables.put(ComplaintTierProcess.VAR_PROPOSAL_ID,
+                resolutions.propose(reference, tier, remedy, amount, said, caller.username()));
+        return new Completed("RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency(), said, variables);
+    }
+
+    private BigDecimal amount(Remedy remedy, TaskInput input, Errors errors) {
+        if (input.amount() == null) {
+            if (remedy == Remedy.APOLOGY) {
+                return BigDecimal.ZERO;
+            }
+            errors.add("amount", "is required for this remedy");
+            return BigDecimal.ZERO;
+        }
+        if (!policy.currency().equals(input.amount().currency())) {
+            errors.add("amount", "must be in " + policy.currency() + ", the currency of the handbook's limits");
+        }
+        if (input.amount().amount().signum() < 0) {
+            errors.add("amount", "must not be negative");
+        }
+        if (input.amount().amount().abs().compareTo(new BigDecimal("9999999999")) > 0) {
+            errors.add("amount", "is too large");
+        }
+        return input.amount().amount();
+    }
+
+    private Completed meeting(String reference, TaskInput input, Caller caller, Errors errors) {
+        if (input.meetingAt() == null) {
+            errors.add("meetingAt", "is required");
+        }
+        String place = errors.text("place", input.place(), 200);
+        String outcome = errors.text("outcome", input.outcome(), TEXT);
+        List<String> attendees = input.attendees() == null ? List.of()
+                : input.attendees().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
+        if (attendees.isEmpty()) {
+            errors.add("attendees", "names at least one attendee");
+        } else if (String.join(", ", attendees).length() > 500) {
+            errors.add("attendees", "is too long (at most 500 characters together)");
+        }
+        errors.throwIfAny();
+        records.add(new PersonalMeeting(reference, input.meetingAt(), place, String.join(", ", attendees), outcome,
+                caller.username(), clock.instant()));
+        return new Completed("MEETING_HELD", outcome, Map.of());
+    }
+
+    private Completed followUp(String reference, Map<String, Object> facts, TaskInput input, Caller caller, Errors errors) {
+        List<FollowUpKind> kinds = new ArrayList<>();
+        for (String kind : input.followUps() == null ? List.<String>of() : input.followUps()) {
+            FollowUpKind parsed = errors.oneOf("followUps", kind, FollowUpKind.class, EnumSet.allOf(FollowUpKind.class));
+            if (parsed != null && !kinds.contains(parsed)) {
+                kinds.add(parsed);
+            }
+        }
+        if (input.followUps() == null) {
+            errors.add("followUps", "is required (an empty list means no follow-up, with a reason)");
+        }
+        String reason = input.followUps() != null && input.followUps().isEmpty()
+                ? errors.text("reason", input.reason(), REASON) : null;
+        boolean topicNeeded = kinds.contains(FollowUpKind.COACHING) || kinds.contains(FollowUpKind.TRAINING)
+                || kinds.contains(FollowUpKind.PRE_SHIFT_TOPIC);
+        String topic = topicNeeded ? errors.text("topic", input.topic(), REASON) : null;
+        if (kinds.contains(FollowUpKind.COACHING)) {
+            errors.date("coachingOn", input.coachingOn(), false);
+        }
+        if (kinds.contains(FollowUpKind.TRAINING)) {
+            errors.date("trainingOn", input.trainingOn(), false);
+        }
+        String recognition = kinds.contains(FollowUpKind.RECOGNITION)
+                ? errors.text("recognition", input.recognition(), REASON) : null;
+        errors.throwIfAny();
+        String branch = (String) facts.get(ComplaintHandlingProcess.VAR_BRANCH_CODE);
+        String employee = (String) facts.get(ComplaintHandlingProcess.VAR_RECEIVED_BY);
+        for (FollowUpKind kind : kinds) {
+            LocalDate on = switch (kind) {
+                case COACHING -> input.coachingOn();
+                case TRAINING -> input.trainingOn();
+                default -> null;
+            };
+            followUps.decide(reference, branch, employee, kind, kind == FollowUpKind.RECOGNITION ? recognition : topic,
+                    on, caller.username());
+        }
+        Map<String, Object> variables = Map.of(
+                ComplaintHandlingProcess.VAR_FOLLOW_UP_COACHING, kinds.contains(FollowUpKind.COACHING),
+                ComplaintHandlingProcess.VAR_FOLLOW_UP_TRAINING, kinds.contains(FollowUpKind.TRAINING),
+                ComplaintHandlingProcess.VAR_FOLLOW_UP_PRE_SHIFT_TOPIC, kinds.contains(FollowUpKind.PRE_SHIFT_TOPIC),
+                ComplaintHandlingProcess.VAR_FOLLOW_UP_RECOGNITION, kinds.contains(FollowUpKind.RECOGNITION));
+        return new Completed(kinds.isEmpty() ? "NO_FOLLOW_UP" : "FOLLOW_UP " + kinds, reason, variables);
+    }
+
+    private Completed confirm(String reference, FollowUpKind kind, TaskInput input, Caller caller, Errors errors) {
+        errors.date("doneOn", input.doneOn(), true);
+        errors.throwIfAny();
+        followUps.confirm(reference, kind, input.doneOn(), caller.username());
+        return new Completed(kind + "_DONE", null, Map.of());
+    }
+
+    /** The decisions a tier may take: the frontline hands nothing back, head office escalates nothing. */
+    static Set<TierDecision> allowedDecisions(String tier) {
+        EnumSet<TierDecision> allowed = EnumSet.allOf(TierDecision.class);
+        if (EscalationTier.FRONTLINE.name().equals(tier)) {
+            allowed.remove(TierDecision.HAND_BACK);
+        }
+        if (EscalationTier.HEAD_OFFICE.name().equals(tier)) {
+            allowed.remove(TierDecision.ESCALATE);
+        }
+        return allowed;
+    }
+
+    /** Collects every broken rule of one input. */
+    private final class Errors {
+
+        private final List<FieldError> errors = new ArrayList<>();
+
+        void add(String field, String message) {
+            errors.add(new FieldError(field, message));
+        }
+
+        String text(String field, String value, int max) {
+            if (value == null || value.isBlank()) {
+                add(field, "is required");
+                return null;
+            }
+            if (value.length() > max) {
+                add(field, "is too long (at most " + max + " characters)");
+            }
+            if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                add(field, "contains control characters");
+            }
+            return value.strip();
+        }
+
+        <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, Set<E> allowed) {
+            if (value == null || value.isBlank()) {
+                add(field, "is required");
+                return null;
+            }
+            for (E candidate : allowed) {
+                if (candidate.name().equals(value)) {
+                    return candidate;
+                }
+            }
+            add(field, "must be one of " + allowed.stream().map(Enum::name).toList());
+            return null;
+        }
+
+        void date(String field, LocalDate value, boolean notInFuture) {
+            if (value == null) {
+                add(field, "is required");
+            } else if (notInFuture && value.isAfter(LocalDate.now(clock).plusDays(1))) {
+                add(field, "must not be in the future");
+            }
+        }
+
+        void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

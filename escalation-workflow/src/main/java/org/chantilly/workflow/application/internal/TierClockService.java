@@ -1,0 +1,157 @@
+package org.chantilly.workflow.application.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.BusinessCalendar;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Severity;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.ServiceClock;
+
+/**
+ * The service-level clocks of complaints, in each branch's business time (time zone, opening hours, holidays): the
+ * engine's timers know no business calendar, so this service computes the instants they fire at.
+ */
+@ApplicationScoped
+@Transactional
+public class TierClockService {
+
+    /** A task's priority once its tier has been reminded (the engine's default is 50). */
+    static final int REMINDED_PRIORITY = 80;
+
+    private static final Logger LOG = Logger.getLogger(TierClockService.class.getName());
+
+    /** When a tier must decide and when it is reminded. */
+    public record TierDeadline(Instant dueBy, Instant reminderAt) {
+    }
+
+    @Inject
+    HandlingRecords records;
+
+    @Inject
+    ServicePolicy policy;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    TaskService tasks;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The acknowledgement clock starts when the complaint is received. */
+    public void startAcknowledgement(String reference, String branchCode, Channel channel, Instant receivedAt) {
+        Instant due = deadline(branch(branchCode), receivedAt, policy.acknowledgementDeadline(channel));
+        records.add(new ServiceClock(reference, ServiceClock.ACKNOWLEDGE, receivedAt, due));
+    }
+
+    public void stopAcknowledgement(String reference) {
+        records.openClock(reference, ServiceClock.ACKNOWLEDGE).ifPresent(c -> c.stop(now()));
+    }
+
+    /** A tier's clock starts: its deadline from the handbook for the tier, channel and severity. */
+    public TierDeadline start(String reference, EscalationTier tier, String branchCode, Channel channel, Severity severity) {
+        Instant now = now();
+        BranchInfo branch = branch(branchCode);
+        Instant due = deadline(branch, now, policy.decisionDeadline(tier, channel, severity));
+        records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due));
+        if (tier != EscalationTier.FRONTLINE) {
+            intake.advance(reference, ComplaintStatus.ESCALATED, "system", "decided by " + tier);
+        }
+        LOG.info(() -> "complaint " + reference + ": " + tier + " clock started, due " + due);
+        return new TierDeadline(due, reminder(branch, now, due));
+    }
+
+    /** The tier waits for the customer: its clock stands still. */
+    public void pause(String reference, EscalationTier tier) {
+        openClock(reference, tier).pause(now());
+        LOG.info(() -> "complaint " + reference + ": " + tier + " clock paused");
+    }
+
+    /** The customer replied (or did not in time): the tier gets the business time it had left. */
+    public TierDeadline resume(String reference, EscalationTier tier, String branchCode) {
+        ServiceClock running = openClock(reference, tier);
+        Instant now = now();
+        BranchInfo branch = branch(branchCode);
+        Instant pausedAt = running.pausedAt() == null ? now : running.pausedAt();
+        Instant due = branch.businessHours().isEmpty()
+                ? now.plus(Duration.between(pausedAt, running.dueAt()).isNegative() ? Duration.ZERO
+                        : Duration.between(pausedAt, running.dueAt()))
+                : new BusinessCalendar(branch).deadline(now, atLeastOneSecond(
+                        new BusinessCalendar(branch).openTimeBetween(pausedAt, running.dueAt())));
+        running.resume(due);
+        LOG.info(() -> "complaint " + reference + ": " + tier + " clock resumed, due " + due);
+        return new TierDeadline(due, reminder(branch, now, due));
+    }
+
+    /** The tier is done with the complaint (decided, escalated, pulled up or past its deadline). */
+    public void stop(String reference, EscalationTier tier) {
+        records.openClock(reference, ServiceClock.ofTier(tier.name())).ifPresent(c -> c.stop(now()));
+    }
+
+    /** The reminder fired: the open decision task moves up the tier's list. */
+    public void remind(String reference, EscalationTier tier, String processInstanceId) {
+        openClock(reference, tier).remind(now());
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).list()) {
+            tasks.setPriority(task.getId(), REMINDED_PRIORITY);
+        }
+        LOG.info(() -> "complaint " + reference + ": " + tier + " reminded of its deadline");
+    }
+
+    private ServiceClock openClock(String reference, EscalationTier tier) {
+        return records.openClock(reference, ServiceClock.ofTier(tier.name()))
+                .orElseThrow(() -> new IllegalStateException("complaint " + reference + " has no running " + tier + " clock"));
+    }
+
+    /** The reminder comes when the configured share of the clock's opening time has passed. */
+    private Instant reminder(BranchInfo branch, Instant start, Instant due) {
+        long percent = policy.reminderPercent();
+        if (branch.businessHours().isEmpty()) {
+            return start.plus(Duration.between(start, due).multipliedBy(percent).dividedBy(100));
+        }
+        BusinessCalendar calendar = new BusinessCalendar(branch);
+        Duration open = calendar.openTimeBetween(start, due);
+        return calendar.deadline(start, atLeastOneSecond(open.multipliedBy(percent).dividedBy(100)));
+    }
+
+    /** A clock in the branch's business time; in calendar time for a branch without opening hours. */
+    private static Instant deadline(BranchInfo branch, Instant start, Duration length) {
+        return branch.businessHours().isEmpty() ? start.plus(length) : new BusinessCalendar(branch).deadline(start, length);
+    }
+
+    /** Hours count opening time; a whole number of days would count working days instead. */
+    private static Duration atLeastOneSecond(Duration length) {
+        Duration atLeast = length.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : length;
+        return atLeast.toDays() > 0 && atLeast.equals(Duration.ofDays(atLeast.toDays())) ? atLeast.minusSeconds(1) : atLeast;
+    }
+
+    private BranchInfo branch(String branchCode) {
+        return organisation.branch(branchCode)
+                .orElseThrow(() -> new IllegalStateException("branch " + branchCode + " does not exist"));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

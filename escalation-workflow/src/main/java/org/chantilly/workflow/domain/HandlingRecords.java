@@ -1,0 +1,44 @@
+package org.chantilly.workflow.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where the workflow keeps its records of a complaint's handling. */
+public interface HandlingRecords {
+
+    Resolution add(Resolution resolution);
+
+    PersonalMeeting add(PersonalMeeting meeting);
+
+    FollowUp add(FollowUp followUp);
+
+    ServiceClock add(ServiceClock clock);
+
+    StepNote add(StepNote note);
+
+    Optional<Resolution> resolution(long id);
+
+    /** The complaint's latest resolution (granted, not merely proposed), if any. */
+    Optional<Resolution> latestResolution(String complaintReference);
+
+    Optional<Resolution> resolutionByAnswerToken(String token);
+
+    List<Resolution> resolutionsOf(String complaintReference);
+
+    List<PersonalMeeting> meetingsOf(String complaintReference);
+
+    List<FollowUp> followUpsOf(String complaintReference);
+
+    /** The follow-ups of an employee, newest first. */
+    List<FollowUp> followUpsOfEmployee(String employee);
+
+    /** A branch's pre-shift topics that are on its briefing list, oldest first. */
+    List<FollowUp> briefingList(String branchCode);
+
+    List<ServiceClock> clocksOf(String complaintReference);
+
+    /** The clock of that name that has not stopped yet, if any. */
+    Optional<ServiceClock> openClock(String complaintReference, String clock);
+
+    List<StepNote> notesOf(String complaintReference);
+}

@@ -1,0 +1,96 @@
+package org.chantilly.workflow.interfaces.rest;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.RateLimiter;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.workflow.api.ComplaintProcesses;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The link in an outcome mail: the customer says whether they are satisfied. The page asks; the form posts the answer
+ * (a link that is merely opened, say by a mail scanner, changes nothing). The token works once.
+ */
+@Path("public/answers/{token}")
+@ApplicationScoped
+@PermitAll
+@Tag(name = "Customer answer", description = "For customers following the link in an outcome mail; no login")
+public class PublicAnswerResource {
+
+    @Inject
+    ComplaintProcesses processes;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.public-form.requests-per-minute", defaultValue = "10")
+    int requestsPerMinute;
+
+    private RateLimiter limiter;
+
+    @PostConstruct
+    void createLimiter() {
+        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @SecurityRequirements
+    @Operation(summary = "The page that asks the customer whether they are satisfied")
+    @APIResponse(responseCode = "200", description = "The question, with two buttons")
+    public String question(@PathParam("token") String token) {
+        String action = "answers/" + token.replaceAll("[^A-Za-z0-9_-]", "");
+        return page("Are you satisfied with how we resolved your complaint?",
+                "<form method=\"post\" action=\"" + action + "\">"
+                        + "<button name=\"satisfied\" value=\"true\">Yes, I am satisfied</button> "
+                        + "<button name=\"satisfied\" value=\"false\">No, I am not satisfied</button></form>");
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @SecurityRequirements
+    @Operation(summary = "The customer's answer",
+            description = "Satisfied closes the complaint once the employee's follow-up is decided; not satisfied "
+                    + "reopens it at the next tier.")
+    @APIResponse(responseCode = "200", description = "Thank-you page")
+    @APIResponse(responseCode = "404", description = "Unknown or used token")
+    @APIResponse(responseCode = "409", description = "The complaint no longer waits for an answer")
+    public String answer(@PathParam("token") String token, @FormParam("satisfied") String satisfied,
+                         @Context HttpServletRequest request) {
+        limiter.acquire(request.getRemoteAddr());
+        if (!"true".equals(satisfied) && !"false".equals(satisfied)) {
+            throw new InvalidInputException("satisfied", "must be true or false");
+        }
+        boolean yes = Boolean.parseBoolean(satisfied);
+        processes.answerByToken(token, yes)
+                .orElseThrow(() -> new ResourceNotFoundException("This link is unknown or has been used already."));
+        return page("Thank you for your answer.", yes ? "<p>We are glad we could help.</p>"
+                : "<p>We are sorry. A senior colleague will look at your complaint again and contact you.</p>");
+    }
+
+    private static String page(String heading, String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\"><title>Chantilly</title></head><body><main><h1>"
+                + heading + "</h1>" + body + "</main></body></html>";
+    }
+}
