@@ -5,11 +5,27 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 
 /** An engine on an in-memory H2 for tests of the workflow's services: job executor off, delegates mocked by name. */
 public final class InMemoryEngine {
 
     private InMemoryEngine() {
+    }
+
+    /**
+     * An engine configuration that records flow-node coverage (for the process tests), with the history time to
+     * live enforced as in production.
+     */
+    public static ProcessEngineConfiguration withCoverage(String name) {
+        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setExpressionManager(new MockExpressionManager());
+        return configuration;
     }
 
     /** The JUnit extension that gives a test class its own engine (named after its database). */

@@ -60,12 +60,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.TierDecision;
@@ -114,14 +113,7 @@ class ComplaintTierProcessTest {
     }
 
     private static ProcessEngineConfiguration inMemoryEngine() {
-        ProcessCoverageInMemProcessEngineConfiguration configuration = new ProcessCoverageInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName("complaint-tier-process-test");
-        configuration.setJdbcUrl("jdbc:h2:mem:complaint-tier-process;DB_CLOSE_DELAY=1000");
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setEnforceHistoryTimeToLive(true);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration;
+        return InMemoryEngine.withCoverage("complaint-tier-process");
     }
 
     @BeforeEach

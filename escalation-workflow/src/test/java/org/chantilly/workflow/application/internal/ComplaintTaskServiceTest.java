@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,17 +15,15 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.chantilly.handbook.policy.ConfiguredServicePolicy;
-import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
-import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
-import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.InMemoryEngine;
+import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
 import org.chantilly.workflow.ProcessFixture;
 import org.chantilly.workflow.api.TaskFilter;
@@ -77,7 +74,7 @@ class ComplaintTaskServiceTest {
         completion.decisions = processEngine.getDecisionService();
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
-        service.organisation = new Staffing();
+        service.organisation = new FakeOrganisation();
         service.policy = policy;
         service.completion = completion;
         service.records = records;
@@ -234,40 +231,4 @@ class ComplaintTaskServiceTest {
                 .singleElement().satisfies(task -> assertThat(task.breached()).isTrue());
     }
 
-    /** Frida, Felix (frontline) and Stefan (supervisor) in Hamburg, Sofia in Stockholm, Marta (region NORTH), Hugo. */
-    static final class Staffing implements Organisation {
-
-        private static final Map<String, StaffInfo> STAFF = Map.of(
-                "frida", new StaffInfo("frida", "Frida", Roles.FRONTLINE, "HAM", null, "de", true),
-                "felix", new StaffInfo("felix", "Felix", Roles.FRONTLINE, "HAM", null, "de", true),
-                "stefan", new StaffInfo("stefan", "Stefan", Roles.SUPERVISOR, "HAM", null, "de", true),
-                "sofia", new StaffInfo("sofia", "Sofia", Roles.FRONTLINE, "STO", null, "sv", true),
-                "marta", new StaffInfo("marta", "Marta", Roles.MANAGER, null, "NORTH", "de", true),
-                "hugo", new StaffInfo("hugo", "Hugo", Roles.HEAD_OFFICE, null, null, "en", true));
-
-        @Override
-        public Optional<BranchInfo> branch(String code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<BranchInfo> branches() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<StaffInfo> staff(String login) {
-            return Optional.ofNullable(STAFF.get(login));
-        }
-
-        @Override
-        public boolean canSeeBranch(Caller caller, String branchCode) {
-            return true;
-        }
-
-        @Override
-        public Optional<List<String>> visibleBranches(Caller caller) {
-            return Optional.empty();
-        }
-    }
 }

@@ -4,27 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.policy.ConfiguredServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
-import org.chantilly.platform.api.BranchInfo;
-import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.Channel;
-import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Severity;
-import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
 import org.chantilly.workflow.domain.ServiceClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Tier clocks in the branch's business time: deadline, reminder, pause and resume, breach. */
 class TierClockServiceTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ZoneId BERLIN = FakeOrganisation.BERLIN;
 
     private final TierClockService clocks = new TierClockService();
     private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
@@ -47,7 +40,7 @@ class TierClockServiceTest {
     void wire() {
         clocks.records = records;
         clocks.policy = new ConfiguredServicePolicy(key -> Optional.empty());
-        clocks.organisation = new Hamburg();
+        clocks.organisation = new FakeOrganisation();
         clocks.intake = (ComplaintIntake) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ComplaintIntake.class}, (proxy, method, args) -> {
                     progress.add(method.getName() + " " + args[1]);
@@ -113,38 +106,4 @@ class TierClockServiceTest {
         assertThat(clock.breachedAt()).isNull();
     }
 
-    /** Hamburg: Monday to Saturday 09:30-20:00. */
-    static final class Hamburg implements Organisation {
-
-        @Override
-        public Optional<BranchInfo> branch(String code) {
-            Map<DayOfWeek, BranchInfo.OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
-            for (DayOfWeek day : DayOfWeek.values()) {
-                if (day != DayOfWeek.SUNDAY) {
-                    hours.put(day, new BranchInfo.OpeningHours(LocalTime.of(9, 30), LocalTime.of(20, 0)));
-                }
-            }
-            return Optional.of(new BranchInfo("HAM", "Hamburg", "x", "DE", BERLIN, "DACH", "de", hours, List.of(), true));
-        }
-
-        @Override
-        public List<BranchInfo> branches() {
-            return List.of();
-        }
-
-        @Override
-        public Optional<StaffInfo> staff(String login) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean canSeeBranch(Caller caller, String branchCode) {
-            return true;
-        }
-
-        @Override
-        public Optional<List<String>> visibleBranches(Caller caller) {
-            return Optional.empty();
-        }
-    }
 }
