@@ -181,7 +181,7 @@ class ComplaintEscalationIT {
         String answerPath = "/api/public/answers/" + link.group(1);
         HttpResponse<String> page = Api.send(Api.request(answerPath).GET());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("satisfied");
+        assertThat(page.body()).contains("satisfied", "<form method=\"post\">");
 
         HttpResponse<String> answered = Api.send(Api.request(answerPath)
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -6,7 +6,7 @@ import java.time.Instant;
  * An open task of a complaint's process, as its candidates see it.
  *
  * @param id                 the task's id
- * @param name               what is to be done, e.g. "Resolve complaint"
+ * @param name               what is to be done, e.g. "Decide the complaint"
  * @param complaintReference the complaint it belongs to
  * @param created            when the task was created (UTC)
  * @param due                when it must be done (UTC), or null when no deadline applies

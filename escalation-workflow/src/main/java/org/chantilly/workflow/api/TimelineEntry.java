@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One step of a complaint's process.
  *
- * @param activityId   the BPMN activity, e.g. {@code Task_ResolveComplaint}
+ * @param activityId   the BPMN activity, e.g. {@code Task_DecideComplaint}
  * @param activityName its name in the model
  * @param activityType the BPMN element type, e.g. {@code userTask}
  * @param started      when the step began (UTC)

@@ -111,18 +111,21 @@ public class Resolution {
         return resolution;
     }
 
-    /** The empowerment decision let the tier grant it: it is the resolution now, under that handbook version. */
-    public void resolve(String policyVersion, Instant at) {
+    /**
+     * The empowerment decision let the tier grant it: it is the resolution now, under that handbook version. The
+     * answer token is fixed now, so a mail that is sent again after a failure carries the same link.
+     */
+    public void resolve(String policyVersion, String answerToken, Instant at) {
         this.status = Status.RESOLVED;
         this.policyVersion = Objects.requireNonNull(policyVersion);
+        this.answerToken = Objects.requireNonNull(answerToken);
         this.resolvedAt = at;
     }
 
-    /** The customer was told the outcome (by mail, letter or call); a mail carries the answer token. */
-    public void outcomeTold(String how, String letter, String answerToken, Instant at) {
+    /** The customer was told the outcome (by mail, letter or call). */
+    public void outcomeTold(String how, String letter, Instant at) {
         this.outcomeToldBy = how;
         this.outcomeLetter = letter;
-        this.answerToken = answerToken;
         this.outcomeToldAt = at;
     }
 
@@ -192,6 +195,11 @@ public class Resolution {
 
     public String outcomeLetter() {
         return outcomeLetter;
+    }
+
+    /** The token of the answer link, until the customer answers. */
+    public String answerToken() {
+        return answerToken;
     }
 
     public Boolean satisfied() {

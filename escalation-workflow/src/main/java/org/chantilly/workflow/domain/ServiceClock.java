@@ -41,6 +41,9 @@ public class ServiceClock {
     @Column(name = "paused_at")
     private Instant pausedAt;
 
+    @Column(name = "reminder_at")
+    private Instant reminderAt;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -79,6 +82,11 @@ public class ServiceClock {
     public void resume(Instant newDueAt) {
         pausedAt = null;
         dueAt = Objects.requireNonNull(newDueAt);
+    }
+
+    /** When the reminder is due (null when the clock has none). */
+    public void remindAt(Instant at) {
+        reminderAt = at;
     }
 
     public void remind(Instant at) {
@@ -123,6 +131,10 @@ public class ServiceClock {
 
     public Instant pausedAt() {
         return pausedAt;
+    }
+
+    public Instant reminderAt() {
+        return reminderAt;
     }
 
     public Instant remindedAt() {

@@ -28,10 +28,10 @@ public class StepNote {
     @Column(name = "activity_id", nullable = false, length = 64)
     private String activityId;
 
-    @Column(name = "outcome", nullable = false, length = 40)
+    @Column(name = "outcome", nullable = false, length = 200)
     private String outcome;
 
-    @Column(name = "reason", length = 1000)
+    @Column(name = "reason", length = 2000)
     private String reason;
 
     @Column(name = "actor", nullable = false, length = 64)

@@ -63,6 +63,7 @@ create table wf_service_clock (
     started_at          timestamp(6) with time zone not null,
     due_at              timestamp(6) with time zone not null,
     paused_at           timestamp(6) with time zone,
+    reminder_at         timestamp(6) with time zone,
     reminded_at         timestamp(6) with time zone,
     stopped_at          timestamp(6) with time zone,
     breached_at         timestamp(6) with time zone,
@@ -76,8 +77,8 @@ create table wf_step_note (
     complaint_reference varchar(32)   not null,
     task_id             varchar(64),
     activity_id         varchar(64)   not null,
-    outcome             varchar(40)   not null,
-    reason              varchar(1000),
+    outcome             varchar(200)  not null,
+    reason              varchar(2000),
     actor               varchar(64)   not null,
     noted_at            timestamp(6) with time zone not null
 );

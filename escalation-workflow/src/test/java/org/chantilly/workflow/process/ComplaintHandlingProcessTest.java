@@ -279,9 +279,12 @@ class ComplaintHandlingProcessTest {
         complete(call);
     }
 
+    /** The answer arrives; what follows runs as a job of its own (asyncAfter), executed here. */
     private static void customerAnswers(boolean satisfied) {
         runtimeService().createMessageCorrelation(MESSAGE_CUSTOMER_ANSWERED).processInstanceBusinessKey(REFERENCE)
                 .setVariable(VAR_SATISFIED, satisfied).correlate();
+        execute(managementService().createJobQuery()
+                .activityId(ComplaintHandlingProcess.INTERMEDIATE_EVENT_CUSTOMER_ANSWERED).singleResult());
     }
 
     private static void decideFollowUp(ProcessInstance complaint, Set<FollowUpKind> kinds) {

@@ -1,6 +1,7 @@
 package org.chantilly.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -345,6 +346,7 @@ class ComplaintTierProcessTest {
         advanceClockTo(replied);
         runtimeService().createMessageCorrelation(MESSAGE_CUSTOMER_REPLIED).processInstanceBusinessKey(REFERENCE)
                 .correlate();
+        execute(managementService().createJobQuery().activityId(INTERMEDIATE_EVENT_CUSTOMER_REPLIED).singleResult());
 
         BpmnAwareTests.assertThat(tier).hasPassed(INTERMEDIATE_EVENT_CUSTOMER_REPLIED, TASK_RESUME_TIER_CLOCK)
                 .hasNotPassed(INTERMEDIATE_EVENT_NO_REPLY_IN_TIME).isWaitingAtExactly(TASK_DECIDE_COMPLAINT);

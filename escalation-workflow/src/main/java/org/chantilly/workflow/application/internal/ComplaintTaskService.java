@@ -86,12 +86,14 @@ class ComplaintTaskService implements ComplaintTasks {
         if (filter.tier() != null) {
             query.processVariableValueEquals(ComplaintTierProcess.VAR_TIER, filter.tier());
         }
-        if (filter.dueBefore() != null) {
-            query.dueBefore(Date.from(filter.dueBefore()));
-        }
+        Instant dueBefore = filter.dueBefore();
         if (Boolean.TRUE.equals(filter.breached())) {
-            query.dueBefore(Date.from(now));
-        } else if (Boolean.FALSE.equals(filter.breached())) {
+            dueBefore = dueBefore == null || dueBefore.isAfter(now) ? now : dueBefore;
+        }
+        if (dueBefore != null) {
+            query.dueBefore(Date.from(dueBefore));
+        }
+        if (Boolean.FALSE.equals(filter.breached())) {
             query.or().dueAfter(Date.from(now)).withoutDueDate().endOr();
         }
         if (filter.assignee() != null) {
@@ -178,7 +180,8 @@ class ComplaintTaskService implements ComplaintTasks {
         String login = mayWork(taskId, colleague, "colleague");
         StaffInfo own = organisation.staff(caller.username()).orElse(null);
         StaffInfo other = organisation.staff(login).orElseThrow();
-        if (own == null || own.branchCode() == null || !own.branchCode().equals(other.branchCode())) {
+        boolean branchStaff = own != null && own.branchCode() != null;
+        if (branchStaff && !own.branchCode().equals(other.branchCode())) {
             throw new InvalidInputException("colleague", "works in another branch; tasks are delegated within the branch");
         }
         if (task.getAssignee() == null) {

@@ -57,21 +57,23 @@ public class ResolutionService {
     /** The proposal was within the tier's authority: it is the resolution, stamped with the handbook version. */
     public void resolve(long proposalId) {
         Resolution resolution = proposal(proposalId);
-        resolution.resolve(policy.version(), now());
+        resolution.resolve(policy.version(), newToken(), now());
         intake.advance(resolution.complaintReference(), ComplaintStatus.RESOLVED, resolution.proposedBy(),
                 resolution.remedy() + " " + resolution.amount() + " " + resolution.currency() + " by " + resolution.tier()
                         + " (handbook " + policy.version() + ")");
         LOG.info(() -> "complaint " + resolution.complaintReference() + " resolved by " + resolution.tier());
     }
 
-    /** Mails the outcome with a link through which the customer answers; throws when the mail does not go out. */
+    /**
+     * Mails the outcome with a link through which the customer answers; throws when the mail does not go out (the
+     * step is retried with the same link).
+     */
     public void mailOutcome(String reference) {
         Resolution resolution = latest(reference);
         ComplaintView complaint = complaint(reference);
-        String token = newToken();
-        String text = wording(complaint, resolution, publicUrl + "/api/public/answers/" + token);
+        String text = wording(complaint, resolution, publicUrl + "/api/public/answers/" + resolution.answerToken());
         intake.message(reference, text);
-        resolution.outcomeTold("MAIL", null, token, now());
+        resolution.outcomeTold("MAIL", null, now());
     }
 
     /** Prepares the printable outcome letter for the branch to post. */
@@ -80,13 +82,13 @@ public class ResolutionService {
         ComplaintView complaint = complaint(reference);
         String address = complaint.customer().postalAddress() == null ? "" : complaint.customer().postalAddress() + "\n\n";
         String letter = complaint.customer().name() + "\n" + address + wording(complaint, resolution, "");
-        resolution.outcomeTold("LETTER", letter.length() > 4000 ? letter.substring(0, 4000) : letter, null, now());
+        resolution.outcomeTold("LETTER", letter.length() > 4000 ? letter.substring(0, 4000) : letter, now());
         LOG.info(() -> "complaint " + reference + ": outcome letter ready");
     }
 
     /** The frontline told the customer the outcome in person or by phone. */
     public void outcomeCalled(String reference) {
-        latest(reference).outcomeTold("CALL", null, null, now());
+        latest(reference).outcomeTold("CALL", null, now());
     }
 
     /** The customer's answer (staff or the link); the caller correlates the process's message. */

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.api.Remedy;
@@ -44,6 +45,12 @@ class TaskCompletion {
             ComplaintHandlingProcess.VAR_BRANCH_CODE, ComplaintHandlingProcess.VAR_RECEIVED_BY,
             ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, ComplaintTierProcess.VAR_TIER);
 
+    /** Who records complaints from the public web form. */
+    static final String WEB_FORM = "web-form";
+
+    /** How far from today dates of meetings, coaching and training may lie. */
+    static final java.time.Period DATE_RANGE = java.time.Period.ofYears(1);
+
     static final int TEXT = 2000;
     static final int REASON = 1000;
 
@@ -65,6 +72,9 @@ class TaskCompletion {
 
     @Inject
     DecisionService decisions;
+
+    @Inject
+    RepositoryService repository;
 
     Clock clock = Clock.systemUTC();
 
@@ -102,7 +112,7 @@ class TaskCompletion {
         String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
         Errors errors = new Errors();
         return switch (task.getTaskDefinitionKey()) {
-            case ComplaintTierProcess.TASK_DECIDE_COMPLAINT -> decide(reference, facts, input, caller, errors);
+            case ComplaintTierProcess.TASK_DECIDE_COMPLAINT -> decide(task, reference, facts, input, caller, errors);
             case ComplaintHandlingProcess.TASK_ARRANGE_PERSONAL_MEETING -> meeting(reference, input, caller, errors);
             case ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME -> {
                 String outcome = errors.text("outcome", input.outcome(), TEXT);
@@ -122,7 +132,8 @@ class TaskCompletion {
         };
     }
 
-    private Completed decide(String reference, Map<String, Object> facts, TaskInput input, Caller caller, Errors errors) {
+    private Completed decide(Task task, String reference, Map<String, Object> facts, TaskInput input, Caller caller,
+                             Errors errors) {
         EscalationTier tier = EscalationTier.valueOf((String) facts.get(ComplaintTierProcess.VAR_TIER));
         TierDecision decision = errors.oneOf("decision", input.decision(), TierDecision.class, allowedDecisions(tier.name()));
         if (decision == null) {
@@ -149,8 +160,11 @@ class TaskCompletion {
         rule.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receipt);
         rule.put(ComplaintTierProcess.VAR_AMOUNT, amount.doubleValue());
         if (tier == EscalationTier.HEAD_OFFICE) {
-            String verdict = decisions.evaluateDecisionByKey(ComplaintTierProcess.DECISION_KEY).variables(rule)
-                    .evaluate().getSingleEntry();
+            // the table of the task's own deployment, the one its process will apply
+            String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+            String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
+                    .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
+            String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
             if (!ComplaintTierProcess.WITHIN_LIMIT.equals(verdict)) {
                 throw new InvalidInputException("remedy", "is beyond head office's authority under the handbook ("
                         + verdict + "); nothing is escalated beyond head office");
@@ -165,11 +179,17 @@ class TaskCompletion {
 
     private BigDecimal amount(Remedy remedy, TaskInput input, Errors errors) {
         if (input.amount() == null) {
-            if (remedy == Remedy.APOLOGY) {
-                return BigDecimal.ZERO;
+            if (remedy != Remedy.APOLOGY) {
+                errors.add("amount", "is required for this remedy");
             }
-            errors.add("amount", "is required for this remedy");
             return BigDecimal.ZERO;
+        }
+        if (remedy == Remedy.APOLOGY && input.amount().amount().signum() != 0) {
+            errors.add("amount", "must be left out (or zero) for an apology");
+        }
+        int digits = java.util.Currency.getInstance(policy.currency()).getDefaultFractionDigits();
+        if (input.amount().amount().stripTrailingZeros().scale() > Math.max(digits, 0)) {
+            errors.add("amount", "has more decimal places than " + policy.currency() + " (" + digits + ")");
         }
         if (!policy.currency().equals(input.amount().currency())) {
             errors.add("amount", "must be in " + policy.currency() + ", the currency of the handbook's limits");
@@ -186,6 +206,12 @@ class TaskCompletion {
     private Completed meeting(String reference, TaskInput input, Caller caller, Errors errors) {
         if (input.meetingAt() == null) {
             errors.add("meetingAt", "is required");
+        } else {
+            LocalDate day = input.meetingAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            LocalDate today = LocalDate.now(clock);
+            if (day.isBefore(today.minus(DATE_RANGE)) || day.isAfter(today.plus(DATE_RANGE))) {
+                errors.add("meetingAt", "must lie within a year of today");
+            }
         }
         String place = errors.text("place", input.place(), 200);
         String outcome = errors.text("outcome", input.outcome(), TEXT);
@@ -228,7 +254,10 @@ class TaskCompletion {
                 ? errors.text("recognition", input.recognition(), REASON) : null;
         errors.throwIfAny();
         String branch = (String) facts.get(ComplaintHandlingProcess.VAR_BRANCH_CODE);
-        String employee = (String) facts.get(ComplaintHandlingProcess.VAR_RECEIVED_BY);
+        // a web-form complaint was received by nobody: its follow-up concerns the employee who resolved it
+        String receivedBy = (String) facts.get(ComplaintHandlingProcess.VAR_RECEIVED_BY);
+        String employee = !WEB_FORM.equals(receivedBy) ? receivedBy
+                : records.latestResolution(reference).map(r -> r.proposedBy()).orElse(caller.username());
         for (FollowUpKind kind : kinds) {
             LocalDate on = switch (kind) {
                 case COACHING -> input.coachingOn();
@@ -303,10 +332,13 @@ class TaskCompletion {
         }
 
         void date(String field, LocalDate value, boolean notInFuture) {
+            LocalDate today = LocalDate.now(clock);
             if (value == null) {
                 add(field, "is required");
-            } else if (notInFuture && value.isAfter(LocalDate.now(clock).plusDays(1))) {
+            } else if (notInFuture && value.isAfter(today.plusDays(1))) {
                 add(field, "must not be in the future");
+            } else if (value.isBefore(today.minus(DATE_RANGE)) || value.isAfter(today.plus(DATE_RANGE))) {
+                add(field, "must lie within a year of today");
             }
         }
 

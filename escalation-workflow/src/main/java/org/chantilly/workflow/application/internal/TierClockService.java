@@ -74,12 +74,13 @@ public class TierClockService {
         Instant now = now();
         BranchInfo branch = branch(branchCode);
         Instant due = deadline(branch, now, policy.decisionDeadline(tier, channel, severity));
-        records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due));
+        Instant reminder = reminder(branch, now, due);
+        records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due)).remindAt(reminder);
         if (tier != EscalationTier.FRONTLINE) {
             intake.advance(reference, ComplaintStatus.ESCALATED, "system", "decided by " + tier);
         }
         LOG.info(() -> "complaint " + reference + ": " + tier + " clock started, due " + due);
-        return new TierDeadline(due, reminder(branch, now, due));
+        return new TierDeadline(due, reminder);
     }
 
     /** The tier waits for the customer: its clock stands still. */
@@ -94,14 +95,14 @@ public class TierClockService {
         Instant now = now();
         BranchInfo branch = branch(branchCode);
         Instant pausedAt = running.pausedAt() == null ? now : running.pausedAt();
-        Instant due = branch.businessHours().isEmpty()
-                ? now.plus(Duration.between(pausedAt, running.dueAt()).isNegative() ? Duration.ZERO
-                        : Duration.between(pausedAt, running.dueAt()))
-                : new BusinessCalendar(branch).deadline(now, atLeastOneSecond(
-                        new BusinessCalendar(branch).openTimeBetween(pausedAt, running.dueAt())));
+        Instant due = shifted(branch, pausedAt, running.dueAt(), now);
+        // the reminder keeps its place on the clock; once given, it is not given again (the deadline comes first)
+        Instant reminder = running.remindedAt() != null || running.reminderAt() == null
+                ? due.plus(Duration.ofDays(1)) : shifted(branch, pausedAt, running.reminderAt(), now);
         running.resume(due);
+        running.remindAt(reminder);
         LOG.info(() -> "complaint " + reference + ": " + tier + " clock resumed, due " + due);
-        return new TierDeadline(due, reminder(branch, now, due));
+        return new TierDeadline(due, reminder);
     }
 
     /** The tier is done with the complaint (decided, escalated, pulled up or past its deadline). */
@@ -109,7 +110,7 @@ public class TierClockService {
         records.openClock(reference, ServiceClock.ofTier(tier.name())).ifPresent(c -> c.stop(now()));
     }
 
-    /** The reminder fired: the open decision task moves up the tier's list. */
+    /** The reminder fired: the open decision task moves up the tier's list; the clock records it. */
     public void remind(String reference, EscalationTier tier, String processInstanceId) {
         openClock(reference, tier).remind(now());
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
@@ -117,6 +118,16 @@ public class TierClockService {
             tasks.setPriority(task.getId(), REMINDED_PRIORITY);
         }
         LOG.info(() -> "complaint " + reference + ": " + tier + " reminded of its deadline");
+    }
+
+    /** What was left of the clock at the pause, counted again from now (at least a second). */
+    private static Instant shifted(BranchInfo branch, Instant pausedAt, Instant point, Instant now) {
+        if (branch.businessHours().isEmpty()) {
+            Duration left = Duration.between(pausedAt, point);
+            return now.plus(left.isNegative() ? Duration.ofSeconds(1) : left);
+        }
+        BusinessCalendar calendar = new BusinessCalendar(branch);
+        return calendar.deadline(now, atLeastOneSecond(calendar.openTimeBetween(pausedAt, point)));
     }
 
     private ServiceClock openClock(String reference, EscalationTier tier) {

@@ -110,7 +110,7 @@ public class ProcessEngineBootstrap {
     private static void deployModels(RepositoryService repository) {
         var builder = repository.createDeployment()
                 .name("chantilly-workflow")
-                .enableDuplicateFiltering(true);
+                .enableDuplicateFiltering(false);
         MODELS.forEach(builder::addClasspathResource);
         Deployment deployment = builder.deploy();
         LOG.info(() -> "BPMN models deployed as deployment " + deployment.getId());

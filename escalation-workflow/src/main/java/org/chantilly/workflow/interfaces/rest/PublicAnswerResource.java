@@ -58,9 +58,9 @@ public class PublicAnswerResource {
     @Operation(summary = "The page that asks the customer whether they are satisfied")
     @APIResponse(responseCode = "200", description = "The question, with two buttons")
     public String question(@PathParam("token") String token) {
-        String action = "answers/" + token.replaceAll("[^A-Za-z0-9_-]", "");
+        // no action: the form posts to this very address, token included
         return page("Are you satisfied with how we resolved your complaint?",
-                "<form method=\"post\" action=\"" + action + "\">"
+                "<form method=\"post\">"
                         + "<button name=\"satisfied\" value=\"true\">Yes, I am satisfied</button> "
                         + "<button name=\"satisfied\" value=\"false\">No, I am not satisfied</button></form>");
     }

@@ -136,6 +136,8 @@ class ComplaintProcessServiceTest {
         processEngine.getTaskService().complete(decisionTask(), Map.of(ComplaintTierProcess.VAR_TIER_DECISION,
                 "WAIT_FOR_CUSTOMER"));
         service.customerReplied("HAM-2026-000011", "The customer sent the receipt.", STEFAN);
+        processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
+                .activityId(ComplaintTierProcess.INTERMEDIATE_EVENT_CUSTOMER_REPLIED).singleResult().getId());
         assertThat(processEngine.getTaskService().createTaskQuery()
                 .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).count()).isEqualTo(1);
     }

@@ -72,6 +72,7 @@ class ComplaintTaskServiceTest {
         completion.resolutions = resolutions;
         completion.followUps = followUps;
         completion.decisions = processEngine.getDecisionService();
+        completion.repository = processEngine.getRepositoryService();
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
         service.organisation = new FakeOrganisation();
@@ -179,6 +180,12 @@ class ComplaintTaskServiceTest {
                 .satisfies(e -> assertThat(fields(e)).containsExactly("remedy", "saidToCustomer", "amount"));
         assertThatThrownBy(() -> service.complete(taskId, new TaskInput("RESOLVE", "REFUND", Money.of("10", "SEK"), true,
                 "x", null, null, null, null, null, null, null, null, null, null, null), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
+        assertThatThrownBy(() -> service.complete(taskId, resolve("APOLOGY", "5.00"), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
+        assertThatThrownBy(() -> service.complete(taskId, resolve("REFUND", "10.005"), FRIDA))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
+        assertThatThrownBy(() -> service.complete(taskId, resolve("REFUND", "-1"), FRIDA))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(records.resolutions).isEmpty();

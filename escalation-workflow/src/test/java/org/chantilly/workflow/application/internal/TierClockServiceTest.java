@@ -106,4 +106,25 @@ class TierClockServiceTest {
         assertThat(clock.breachedAt()).isNull();
     }
 
+    @Test
+    void aReminderNotYetGivenKeepsItsPlaceOnTheClockAndOneGivenIsNotGivenAgain() {
+        at("2026-11-26T10:00"); // Thursday, supervisor, phone: two working days, due Saturday 20:00
+        TierClockService.TierDeadline started = clocks.start("HAM-2026-000005", EscalationTier.SUPERVISOR, "HAM",
+                Channel.PHONE, Severity.MEDIUM);
+        at("2026-11-26T12:00");
+        clocks.pause("HAM-2026-000005", EscalationTier.SUPERVISOR);
+        at("2026-11-27T12:00"); // a day later: the whole clock moves by one working day
+        TierClockService.TierDeadline resumed = clocks.resume("HAM-2026-000005", EscalationTier.SUPERVISOR, "HAM");
+        assertThat(resumed.dueBy()).isEqualTo(berlin("2026-11-30T20:00"));
+        assertThat(started.reminderAt()).isEqualTo(berlin("2026-11-28T12:15"));
+        assertThat(resumed.reminderAt()).isEqualTo(berlin("2026-11-30T12:15"));
+
+        ServiceClock clock = records.clocks.get(0);
+        clock.remind(berlin("2026-11-30T13:00"));
+        at("2026-11-30T14:00");
+        clocks.pause("HAM-2026-000005", EscalationTier.SUPERVISOR);
+        at("2026-11-30T15:00");
+        TierClockService.TierDeadline again = clocks.resume("HAM-2026-000005", EscalationTier.SUPERVISOR, "HAM");
+        assertThat(again.reminderAt()).as("the deadline interrupts the task first").isAfter(again.dueBy());
+    }
 }
