@@ -59,7 +59,7 @@ class ApiErrorsIT {
     void aWrongRoleAnswers403() {
         problem(postJson("auditor", "/api/complaints",
                 complaint("HAM", "IN_PERSON", "Anna", null, null, "x")), 403, "forbidden");
-        problem(Api.get("admin", "/api/tasks"), 403, "forbidden");
+        problem(Api.get("auditor", "/api/tasks"), 403, "forbidden");
     }
 
     @Test

@@ -69,6 +69,8 @@ class ComplaintEscalationIT {
                     .add("initialPassword", PASSWORD).build().toString());
             assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
         }
+        Api.signHandbook("frontline", Api.demoPassword("frontline"));
+        Api.signHandbook(ALWAYS_OPEN.toLowerCase() + "-frontline", PASSWORD);
     }
 
     @Test
@@ -77,7 +79,8 @@ class ComplaintEscalationIT {
         JsonObject task = taskOf("frontline", reference, "Task_DecideComplaint");
         JsonObject detail = object(get("frontline", "/api/tasks/" + task.getString("id")));
         assertThat(detail.getString("tier")).isEqualTo("FRONTLINE");
-        assertThat(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")).isEqualTo("200");
+        assertThat(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")).isEqualTo(
+                object(get("auditor", "/api/handbook/in-force")).getJsonObject("policy").getString("limit.FRONTLINE.REPLACEMENT"));
         assertThat(detail.getJsonObject("phraseGuide").getJsonArray("rules")).isNotEmpty();
         assertThat(detail.getString("handlingAdvice")).isNotBlank();
 
@@ -101,7 +104,7 @@ class ComplaintEscalationIT {
         assertThat(record.getJsonArray("resolutions")).singleElement().satisfies(r -> {
             assertThat(r.asJsonObject().getString("status")).isEqualTo("RESOLVED");
             assertThat(r.asJsonObject().getString("tier")).isEqualTo("FRONTLINE");
-            assertThat(r.asJsonObject().getString("policyVersion")).isEqualTo("2026.1");
+            assertThat(r.asJsonObject().getString("policyVersion")).isEqualTo(String.valueOf(Api.handbookInForce()));
             assertThat(r.asJsonObject().getBoolean("satisfied")).isTrue();
         });
         assertThat(record.getJsonArray("followUps").stream().map(f -> f.asJsonObject().getString("status")))
@@ -130,7 +133,7 @@ class ComplaintEscalationIT {
         List<JsonObject> decisions = Api.array(get("auditor", "/api/processes/" + reference + "/timeline")).stream()
                 .map(JsonValue::asJsonObject).filter(s -> s.getString("activityId").equals("Task_DecideComplaint")).toList();
         assertThat(decisions).extracting(s -> s.getString("tier") + ":" + s.getString("outcome"))
-                .containsExactly("FRONTLINE:RESOLVE REFUND 450.00 EUR", "SUPERVISOR:ESCALATE",
+                .containsExactly("FRONTLINE:RESOLVE REFUND 450.00 EUR: escalated, ABOVE_LIMIT", "SUPERVISOR:ESCALATE",
                         "MANAGEMENT:RESOLVE REFUND 450.00 EUR");
         JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
         assertThat(record.getJsonArray("resolutions").stream().map(r -> r.asJsonObject().getString("status")))

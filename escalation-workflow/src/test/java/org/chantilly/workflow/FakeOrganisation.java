@@ -56,6 +56,11 @@ public final class FakeOrganisation implements Organisation {
     }
 
     @Override
+    public List<StaffInfo> activeStaff() {
+        return STAFF.values().stream().sorted(java.util.Comparator.comparing(StaffInfo::login)).toList();
+    }
+
+    @Override
     public boolean canSeeBranch(Caller caller, String branchCode) {
         return true;
     }

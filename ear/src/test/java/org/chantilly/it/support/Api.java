@@ -77,6 +77,21 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** The number of the handbook version in force. */
+    public static int handbookInForce() {
+        return object(get("auditor", "/api/handbook/in-force")).getJsonObject("version").getInt("number");
+    }
+
+    /** The employee signs the handbook version in force (as every employee must before resolving on the spot). */
+    public static void signHandbook(String user, String password) {
+        HttpResponse<String> signed = send(as(user, password, "/api/handbook/versions/" + handbookInForce() + "/signatures")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"password\":\"" + password + "\",\"language\":\"en\"}")));
+        if (signed.statusCode() != 201) {
+            throw new AssertionError("signing failed: " + signed.statusCode() + " " + signed.body());
+        }
+    }
+
     public static JsonObject object(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -17,11 +17,13 @@ public record HandlingRecord(String complaintReference, List<ResolutionView> res
      * A remedy a tier proposed; {@code status} RESOLVED when it was within the tier's authority.
      *
      * @param policyVersion the handbook version in force when it was granted
+     * @param policyApplied the values the empowerment decision applied: handbook version, limit, receipt rule, signature
      * @param outcomeToldBy MAIL, LETTER or CALL, once the customer was told
      * @param satisfied     the customer's answer, or null
      */
     public record ResolutionView(long id, String tier, String remedy, Money amount, String saidToCustomer,
                                  String proposedBy, Instant proposedAt, String status, String policyVersion,
+                                 String policyApplied,
                                  Instant resolvedAt, String outcomeToldBy, Instant outcomeToldAt, Boolean satisfied,
                                  String answeredBy, Instant answeredAt) {
     }

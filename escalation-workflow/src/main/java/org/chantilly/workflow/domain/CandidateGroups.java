@@ -10,7 +10,8 @@ import org.chantilly.platform.api.Roles;
  * Which BPMN candidate groups an employee belongs to. Complaint tasks stay in their branch: the models offer a task
  * to {@code frontline-<branch>} (for example {@code frontline-HAM}), so frontline staff see the tasks of their own
  * branch and supervisors those and their own ({@code supervisor-<branch>}), managers those of their region ({@code manager-<region>}) and head office those offered to
- * {@code head-office}. Auditors, handbook owners and administrators work no complaint tasks.
+ * {@code head-office}. Administrators and head office approve handbook versions ({@code handbook-approvers}),
+ * handbook owners revise them ({@code handbook-owners}); auditors work no tasks.
  */
 public final class CandidateGroups {
 
@@ -46,6 +47,12 @@ public final class CandidateGroups {
         }
         if (roles.contains(Roles.HEAD_OFFICE)) {
             groups.add("head-office");
+        }
+        if (roles.contains(Roles.HEAD_OFFICE) || roles.contains(Roles.ADMIN)) {
+            groups.add(HandbookPublicationProcess.GROUP_APPROVERS);
+        }
+        if (roles.contains(Roles.HANDBOOK_OWNER)) {
+            groups.add(HandbookPublicationProcess.GROUP_OWNERS);
         }
         return groups.stream().sorted().toList();
     }

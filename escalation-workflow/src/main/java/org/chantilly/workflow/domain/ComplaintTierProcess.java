@@ -51,6 +51,8 @@ public final class ComplaintTierProcess {
     /** The handbook's limit for the tier and remedy (double, null when not allowed) and its receipt rule. */
     public static final String VAR_EMPOWERMENT_LIMIT = "empowermentLimit";
     public static final String VAR_RECEIPT_REQUIRED = "receiptRequired";
+    /** Whether the deciding employee has signed the handbook version in force (a frontline employee must have). */
+    public static final String VAR_HANDBOOK_SIGNED = "handbookSigned";
     /** The decision table's answer. */
     public static final String VAR_EMPOWERMENT_DECISION = "empowermentDecision";
     public static final String WITHIN_LIMIT = "WITHIN_LIMIT";

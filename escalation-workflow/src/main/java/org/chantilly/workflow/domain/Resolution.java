@@ -69,6 +69,9 @@ public class Resolution {
     @Column(name = "policy_version", length = 32)
     private String policyVersion;
 
+    @Column(name = "policy_applied", length = 500)
+    private String policyApplied;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -97,7 +100,8 @@ public class Resolution {
     }
 
     public static Resolution propose(String complaintReference, EscalationTier tier, Remedy remedy, BigDecimal amount,
-                                     String currency, String saidToCustomer, String proposedBy, Instant at) {
+                                     String currency, String saidToCustomer, String proposedBy, String policyApplied,
+                                     Instant at) {
         Resolution resolution = new Resolution();
         resolution.complaintReference = Objects.requireNonNull(complaintReference);
         resolution.tier = Objects.requireNonNull(tier);
@@ -107,6 +111,7 @@ public class Resolution {
         resolution.saidToCustomer = Objects.requireNonNull(saidToCustomer);
         resolution.proposedBy = Objects.requireNonNull(proposedBy);
         resolution.proposedAt = Objects.requireNonNull(at);
+        resolution.policyApplied = policyApplied;
         resolution.status = Status.PROPOSED;
         return resolution;
     }
@@ -171,6 +176,11 @@ public class Resolution {
 
     public Instant proposedAt() {
         return proposedAt;
+    }
+
+    /** The policy values the empowerment decision applied (handbook version, limit, receipt rule, signature). */
+    public String policyApplied() {
+        return policyApplied;
     }
 
     public Status status() {

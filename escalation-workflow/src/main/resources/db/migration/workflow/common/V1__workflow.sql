@@ -13,6 +13,7 @@ create table wf_resolution (
     proposed_at         timestamp(6) with time zone not null,
     status              varchar(16)   not null,
     policy_version      varchar(32),
+    policy_applied      varchar(500),
     resolved_at         timestamp(6) with time zone,
     outcome_told_at     timestamp(6) with time zone,
     outcome_told_by     varchar(16),

@@ -21,7 +21,8 @@ class CandidateGroupsTest {
     @Test
     void managersWorkTheirRegionAndHeadOfficeItsOwnGroup() {
         assertThat(CandidateGroups.of(Set.of(Roles.MANAGER), null, "NORDICS")).containsExactly("manager-NORDICS");
-        assertThat(CandidateGroups.of(Set.of(Roles.HEAD_OFFICE), null, null)).containsExactly("head-office");
+        assertThat(CandidateGroups.of(Set.of(Roles.HEAD_OFFICE), null, null))
+                .containsExactly("handbook-approvers", "head-office");
     }
 
     @Test
@@ -30,7 +31,13 @@ class CandidateGroupsTest {
     }
 
     @Test
-    void auditorsAdministratorsAndHandbookOwnersWorkNoComplaintTasks() {
-        assertThat(CandidateGroups.of(Set.of(Roles.AUDITOR, Roles.ADMIN, Roles.HANDBOOK_OWNER), "HAM", "DACH")).isEmpty();
+    void administratorsApproveAndHandbookOwnersReviseHandbookVersionsButWorkNoComplaintTasks() {
+        assertThat(CandidateGroups.of(Set.of(Roles.ADMIN), "HAM", "DACH")).containsExactly("handbook-approvers");
+        assertThat(CandidateGroups.of(Set.of(Roles.HANDBOOK_OWNER), "HAM", "DACH")).containsExactly("handbook-owners");
+    }
+
+    @Test
+    void auditorsWorkNoTasks() {
+        assertThat(CandidateGroups.of(Set.of(Roles.AUDITOR), "HAM", "DACH")).isEmpty();
     }
 }

@@ -189,7 +189,8 @@ class ComplaintTierProcessTest {
                 .putValue(VAR_DECIDED_BY, "anna.frontline")
                 .putValue(VAR_PROPOSAL_ID, 7L)
                 .putValue(VAR_EMPOWERMENT_LIMIT, null)
-                .putValue(VAR_RECEIPT_REQUIRED, false);
+                .putValue(VAR_RECEIPT_REQUIRED, false)
+                .putValue(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, true);
     }
 
     /** A proposed remedy with the handbook's limit for it (null: the tier may not grant it). */
@@ -502,22 +503,27 @@ class ComplaintTierProcessTest {
 
     // ---- the decision table by itself ----
 
-    @ParameterizedTest(name = "limit {0}, receipt required {1}, presented {2}, amount {3} -> {4}")
+    @ParameterizedTest(name = "{0}, signed {1}, limit {2}, receipt required {3}, presented {4}, amount {5} -> {6}")
     @CsvSource({
-            ",      false, true,  10.0,  REMEDY_NOT_ALLOWED",
-            ",      true,  false, 10.0,  REMEDY_NOT_ALLOWED",
-            "50.0,  true,  false, 10.0,  RECEIPT_REQUIRED",
-            "50.0,  true,  false, 80.0,  RECEIPT_REQUIRED",
-            "50.0,  true,  true,  10.0,  WITHIN_LIMIT",
-            "50.0,  false, false, 10.0,  WITHIN_LIMIT",
-            "50.0,  false, true,  80.0,  ABOVE_LIMIT",
-            "50.0,  true,  true,  50.01, ABOVE_LIMIT",
-            "50.0,  false, true,  50.0,  WITHIN_LIMIT",
-            "50.0,  false, true,  49.99, WITHIN_LIMIT"})
-    void theEmpowermentTableAnswersTheFirstMatchingRule(Double limit, boolean receiptRequired, boolean receiptPresented,
-            double amount, String expected) {
+            "FRONTLINE,  false, 50.0, false, true,  10.0,  HANDBOOK_NOT_SIGNED",
+            "FRONTLINE,  true,  50.0, false, true,  10.0,  WITHIN_LIMIT",
+            "SUPERVISOR, false, 50.0, false, true,  10.0,  WITHIN_LIMIT",
+            "SUPERVISOR, true,      , false, true,  10.0,  REMEDY_NOT_ALLOWED",
+            "SUPERVISOR, true,      , true,  false, 10.0,  REMEDY_NOT_ALLOWED",
+            "SUPERVISOR, true,  50.0, true,  false, 10.0,  RECEIPT_REQUIRED",
+            "SUPERVISOR, true,  50.0, true,  false, 80.0,  RECEIPT_REQUIRED",
+            "SUPERVISOR, true,  50.0, true,  true,  10.0,  WITHIN_LIMIT",
+            "SUPERVISOR, true,  50.0, false, false, 10.0,  WITHIN_LIMIT",
+            "SUPERVISOR, true,  50.0, false, true,  80.0,  ABOVE_LIMIT",
+            "SUPERVISOR, true,  50.0, true,  true,  50.01, ABOVE_LIMIT",
+            "SUPERVISOR, true,  50.0, false, true,  50.0,  WITHIN_LIMIT",
+            "SUPERVISOR, true,  50.0, false, true,  49.99, WITHIN_LIMIT"})
+    void theEmpowermentTableAnswersTheFirstMatchingRule(String tier, boolean signed, Double limit,
+            boolean receiptRequired, boolean receiptPresented, double amount, String expected) {
         String answer = decisionService().evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
+                        .putValue(ComplaintTierProcess.VAR_TIER, tier)
+                        .putValue(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, signed)
                         .putValue(VAR_EMPOWERMENT_LIMIT, limit)
                         .putValue(VAR_RECEIPT_REQUIRED, receiptRequired)
                         .putValue(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receiptPresented)

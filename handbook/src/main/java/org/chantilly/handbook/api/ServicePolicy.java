@@ -63,6 +63,12 @@ public interface ServicePolicy {
     /** What to say and what not to say, in the given language (English if not translated). */
     PhraseGuide phraseGuide(String language);
 
+    /** How long employees have to sign a handbook version once it takes effect. */
+    Duration signingPeriod();
+
+    /** How long before the signing deadline those who have not signed are reminded. */
+    Duration signingReminderBefore();
+
     /** How far back a new complaint is compared with the same customer's earlier ones. */
     Duration duplicateWindow();
 

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.api.Remedy;
@@ -22,7 +20,8 @@ import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The service policy from configuration ({@code chantilly.policy.*}, see README.md), with the defaults below. The
+ * A service policy over settings: MicroProfile Config for the values the first handbook ships with, or a handbook
+ * version's policy values (see {@link PolicyRules}). The service policy from configuration ({@code chantilly.policy.*}, see README.md), with the defaults below. The
  * texts are the handbook's first wording; translations missing here fall back to English.
  * <p>
  * A configured value that cannot be read fails loudly with an {@link IllegalStateException} naming its key rather
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.config.Config;
  * e.g. {@code chantilly.policy.deadline.SUPERVISOR.EMAIL} (as an environment variable
  * {@code CHANTILLY_POLICY_DEADLINE_SUPERVISOR_EMAIL}).
  */
-@ApplicationScoped
 public class ConfiguredServicePolicy implements ServicePolicy {
 
     static final Map<Channel, Duration> DEFAULT_RESPONSE_TIMES = Map.of(
@@ -42,6 +40,10 @@ public class ConfiguredServicePolicy implements ServicePolicy {
             Channel.LETTER, Duration.ofDays(5));
 
     static final Duration DEFAULT_DUPLICATE_WINDOW = Duration.ofDays(14);
+
+    static final Duration DEFAULT_SIGNING_PERIOD = Duration.ofDays(14);
+
+    static final Duration DEFAULT_SIGNING_REMINDER_BEFORE = Duration.ofDays(3);
 
     static final String DEFAULT_VERSION = "2026.1";
 
@@ -231,7 +233,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
 
     private final Function<String, Optional<String>> settings;
 
-    @Inject
+    /** The policy from MicroProfile Config: the values the first handbook ships with. */
     public ConfiguredServicePolicy(Config config) {
         this(key -> config.getOptionalValue(key, String.class));
     }
@@ -239,11 +241,6 @@ public class ConfiguredServicePolicy implements ServicePolicy {
     /** A policy over any source of settings (for tests: a map). */
     public ConfiguredServicePolicy(Function<String, Optional<String>> settings) {
         this.settings = settings;
-    }
-
-    /** For CDI's client proxy only. */
-    protected ConfiguredServicePolicy() {
-        this(key -> Optional.empty());
     }
 
     @Override
@@ -399,6 +396,16 @@ public class ConfiguredServicePolicy implements ServicePolicy {
     @Override
     public String handlingAdvice(CustomerType type, String language) {
         return ADVICE.getOrDefault(primary(language), ADVICE.get("en")).getOrDefault(type, ADVICE.get("en").get(type));
+    }
+
+    @Override
+    public Duration signingPeriod() {
+        return duration("chantilly.policy.signing-period").orElse(DEFAULT_SIGNING_PERIOD);
+    }
+
+    @Override
+    public Duration signingReminderBefore() {
+        return duration("chantilly.policy.signing-reminder-before").orElse(DEFAULT_SIGNING_REMINDER_BEFORE);
     }
 
     @Override

@@ -15,6 +15,9 @@ public interface Organisation {
 
     Optional<StaffInfo> staff(String login);
 
+    /** Every active employee, by login. */
+    List<StaffInfo> activeStaff();
+
     /** Whether the caller may see data of that branch. */
     boolean canSeeBranch(Caller caller, String branchCode);
 

@@ -7,6 +7,7 @@ package org.chantilly.platform.api;
 public final class StartupOrder {
 
     public static final int PLATFORM = 100;
+    public static final int HANDBOOK = 200;
     public static final int PROCESS_ENGINE = 500;
     public static final int READY = 1000;
 

@@ -54,6 +54,11 @@ public class UserAccount {
         this.active = true;
     }
 
+    /** Whether the account is active and the password is its own. */
+    public boolean accepts(char[] password) {
+        return active && PasswordHasher.matches(password, passwordHash);
+    }
+
     public void deactivate() {
         active = false;
     }

@@ -143,6 +143,12 @@ public class OrganisationService implements Organisation {
         return staff.toInfo();
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffInfo> activeStaff() {
+        return allStaff().stream().filter(StaffInfo::active).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffInfo> allStaff() {
         return em.createNamedQuery("Staff.all", Staff.class).getResultStream().map(Staff::toInfo).toList();

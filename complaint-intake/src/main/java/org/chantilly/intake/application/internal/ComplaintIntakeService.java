@@ -252,12 +252,16 @@ public class ComplaintIntakeService implements ComplaintIntake {
         return load(reference).orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
     }
 
-    /** Singular and plural of "working day" and "opening hour" in the languages the wording comes in; else English. */
+    /**
+     * Singular and plural of "working day" and "opening hour" in the languages the wording comes in, in the form the
+     * wording needs (Finnish "... kuluessa" and Russian "в течение ..." take the genitive); else English.
+     */
     private static final Map<String, String[]> UNITS = Map.of(
             "en", new String[] {"working day", "working days", "opening hour", "opening hours"},
             "de", new String[] {"Werktag", "Werktagen", "Geschäftsstunde", "Geschäftsstunden"},
             "sv", new String[] {"arbetsdag", "arbetsdagar", "öppettimme", "öppettimmar"},
-            "fi", new String[] {"työpäivä", "työpäivän", "aukiolotunti", "aukiolotunnin"});
+            "fi", new String[] {"työpäivän", "työpäivän", "aukiolotunnin", "aukiolotunnin"},
+            "ru", new String[] {"рабочего дня", "рабочих дней", "рабочего часа", "рабочих часов"});
 
     /** A business-time duration as people say it, in the customer's language: working days, else opening hours. */
     static String describe(Duration duration, String language) {

@@ -189,6 +189,11 @@ class ComplaintIntakeServiceTest {
         }
 
         @Override
+        public List<StaffInfo> activeStaff() {
+            return List.of();
+        }
+
+        @Override
         public boolean canSeeBranch(Caller caller, String branchCode) {
             return true;
         }
@@ -210,6 +215,16 @@ class ComplaintIntakeServiceTest {
         @Override
         public String handlingAdvice(CustomerType type, String language) {
             return "advice " + type + " " + language;
+        }
+
+        @Override
+        public Duration signingPeriod() {
+            return Duration.ofDays(14);
+        }
+
+        @Override
+        public Duration signingReminderBefore() {
+            return Duration.ofDays(3);
         }
 
         @Override

@@ -211,7 +211,7 @@ class ComplaintProcessService implements ComplaintProcesses {
     private static HandlingRecord.ResolutionView view(Resolution r) {
         return new HandlingRecord.ResolutionView(r.id(), r.tier().name(), r.remedy().name(),
                 new Money(r.amount(), r.currency()), r.saidToCustomer(), r.proposedBy(), r.proposedAt(), r.status().name(),
-                r.policyVersion(), r.resolvedAt(), r.outcomeToldBy(), r.outcomeToldAt(), r.satisfied(), r.answeredBy(),
+                r.policyVersion(), r.policyApplied(), r.resolvedAt(), r.outcomeToldBy(), r.outcomeToldAt(), r.satisfied(), r.answeredBy(),
                 r.answeredAt());
     }
 

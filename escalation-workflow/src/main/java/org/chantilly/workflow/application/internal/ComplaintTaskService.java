@@ -43,6 +43,7 @@ import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.CandidateGroups;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.HandbookPublicationProcess;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.StepNote;
 
@@ -109,6 +110,11 @@ class ComplaintTaskService implements ComplaintTasks {
         Task task = visible(taskId, caller);
         Map<String, Object> facts = facts(List.of(task)).getOrDefault(task.getProcessInstanceId(), Map.of());
         String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
+        if (facts.containsKey(HandbookPublicationProcess.VAR_HANDBOOK_VERSION)) {
+            return new TaskDetail(summary(task, facts, clock.instant()), task.getTaskDefinitionKey(), null,
+                    task.getPriority(), task.getOwner(), null, null, null, null, Map.of(), List.of(), null, false,
+                    completion.form(task.getTaskDefinitionKey(), null));
+        }
         ComplaintView complaint = intake.find(reference)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no open task with that id for you."));
         String language = organisation.branch(complaint.branchCode()).map(b -> b.language()).orElse("en");
@@ -229,8 +235,8 @@ class ComplaintTaskService implements ComplaintTasks {
     /** The active tasks the caller may see: theirs, and those of their groups whether claimed or not. */
     private TaskQuery visibleTo(Caller caller) {
         StaffInfo staff = organisation.staff(caller.username()).filter(StaffInfo::active).orElse(null);
-        List<String> groups = staff == null ? List.of()
-                : CandidateGroups.of(caller.roles(), staff.branchCode(), staff.region());
+        List<String> groups = CandidateGroups.of(caller.roles(), staff == null ? null : staff.branchCode(),
+                staff == null ? null : staff.region());
         TaskQuery query = tasks.createTaskQuery().active();
         if (groups.isEmpty()) {
             return query.taskAssignee(caller.username());

@@ -49,9 +49,9 @@ public class ResolutionService {
 
     /** A tier proposes a remedy; the empowerment decision decides whether it may grant it. */
     public long propose(String reference, EscalationTier tier, Remedy remedy, BigDecimal amount, String saidToCustomer,
-                        String by) {
+                        String by, String policyApplied) {
         return records.add(Resolution.propose(reference, tier, remedy, amount, policy.currency(), saidToCustomer, by,
-                now())).id();
+                policyApplied, now())).id();
     }
 
     /** The proposal was within the tier's authority: it is the resolution, stamped with the handbook version. */

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.platform.api.Caller;
@@ -29,6 +30,7 @@ import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.FollowUpKind;
+import org.chantilly.workflow.domain.HandbookPublicationProcess;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.PersonalMeeting;
 import org.chantilly.workflow.domain.TierDecision;
@@ -41,7 +43,8 @@ import org.chantilly.workflow.domain.TierDecision;
 class TaskCompletion {
 
     /** The process variables a task's view and completion need. */
-    static final List<String> FACTS = List.of(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE,
+    static final List<String> FACTS = List.of(HandbookPublicationProcess.VAR_HANDBOOK_VERSION,
+            ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE,
             ComplaintHandlingProcess.VAR_BRANCH_CODE, ComplaintHandlingProcess.VAR_RECEIVED_BY,
             ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, ComplaintTierProcess.VAR_TIER);
 
@@ -74,6 +77,9 @@ class TaskCompletion {
     DecisionService decisions;
 
     @Inject
+    Handbook handbook;
+
+    @Inject
     RepositoryService repository;
 
     Clock clock = Clock.systemUTC();
@@ -104,6 +110,11 @@ class TaskCompletion {
                     new FormField("reason", true, "followUps is empty", List.of()));
             case ComplaintHandlingProcess.TASK_CONFIRM_COACHING, ComplaintHandlingProcess.TASK_CONFIRM_TRAINING ->
                     List.of(new FormField("doneOn", true, null, List.of()));
+            case HandbookPublicationProcess.TASK_REVIEW_HANDBOOK_DRAFT -> List.of(
+                    new FormField("decision", true, null, List.of(HandbookPublicationProcess.APPROVE,
+                            HandbookPublicationProcess.SEND_BACK)),
+                    new FormField("effectiveFrom", false, "decision=APPROVE", List.of()),
+                    new FormField("reason", true, "decision=SEND_BACK", List.of()));
             default -> List.of();
         };
     }
@@ -128,6 +139,12 @@ class TaskCompletion {
             case ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP -> followUp(reference, facts, input, caller, errors);
             case ComplaintHandlingProcess.TASK_CONFIRM_COACHING -> confirm(reference, FollowUpKind.COACHING, input, caller, errors);
             case ComplaintHandlingProcess.TASK_CONFIRM_TRAINING -> confirm(reference, FollowUpKind.TRAINING, input, caller, errors);
+            case HandbookPublicationProcess.TASK_REVIEW_HANDBOOK_DRAFT -> review(input, caller, errors);
+            case HandbookPublicationProcess.TASK_REVISE_HANDBOOK_DRAFT -> {
+                handbook.resubmit(((Number) facts.get(HandbookPublicationProcess.VAR_HANDBOOK_VERSION)).intValue(),
+                        caller.username());
+                yield new Completed("RESUBMITTED", null, Map.of());
+            }
             default -> new Completed("DONE", null, Map.of());
         };
     }
@@ -159,12 +176,14 @@ class TaskCompletion {
         rule.put(ComplaintTierProcess.VAR_RECEIPT_REQUIRED, policy.receiptRequired(tier, remedy));
         rule.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receipt);
         rule.put(ComplaintTierProcess.VAR_AMOUNT, amount.doubleValue());
+        rule.put(ComplaintTierProcess.VAR_TIER, tier.name());
+        rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, handbook.hasSignedVersionInForce(caller.username()));
+        // the table of the task's own deployment, the one its process applies: known here to say why it escalates
+        String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+        String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
+                .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
+        String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
         if (tier == EscalationTier.HEAD_OFFICE) {
-            // the table of the task's own deployment, the one its process will apply
-            String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-            String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
-                    .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
-            String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
             if (!ComplaintTierProcess.WITHIN_LIMIT.equals(verdict)) {
                 throw new InvalidInputException("remedy", "is beyond head office's authority under the handbook ("
                         + verdict + "); nothing is escalated beyond head office");
@@ -173,8 +192,10 @@ class TaskCompletion {
         variables.putAll(rule);
         variables.put(ComplaintTierProcess.VAR_REMEDY, remedy.name());
         variables.put(ComplaintTierProcess.VAR_PROPOSAL_ID,
-                resolutions.propose(reference, tier, remedy, amount, said, caller.username()));
-        return new Completed("RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency(), said, variables);
+                resolutions.propose(reference, tier, remedy, amount, said, caller.username(), applied(rule)));
+        String outcome = "RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency();
+        return new Completed(ComplaintTierProcess.WITHIN_LIMIT.equals(verdict) ? outcome
+                : outcome + ": escalated, " + verdict, said, variables);
     }
 
     private BigDecimal amount(Remedy remedy, TaskInput input, Errors errors) {
@@ -280,6 +301,36 @@ class TaskCompletion {
         errors.throwIfAny();
         followUps.confirm(reference, kind, input.doneOn(), caller.username());
         return new Completed(kind + "_DONE", null, Map.of());
+    }
+
+    private Completed review(TaskInput input, Caller caller, Errors errors) {
+        String decision = input.decision();
+        if (!HandbookPublicationProcess.APPROVE.equals(decision) && !HandbookPublicationProcess.SEND_BACK.equals(decision)) {
+            errors.add("decision", "must be APPROVE or SEND_BACK");
+        }
+        String reason = HandbookPublicationProcess.SEND_BACK.equals(decision) ? errors.text("reason", input.reason(), TEXT)
+                : input.reason() == null ? null : errors.text("reason", input.reason(), TEXT);
+        Instant now = clock.instant();
+        Instant effective = input.effectiveFrom() == null ? now : input.effectiveFrom();
+        if (effective.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+            errors.add("effectiveFrom", "must lie within a year");
+        }
+        errors.throwIfAny();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(HandbookPublicationProcess.VAR_APPROVAL_DECISION, decision);
+        variables.put(HandbookPublicationProcess.VAR_APPROVED_BY, caller.username());
+        variables.put(HandbookPublicationProcess.VAR_EFFECTIVE_FROM, java.util.Date.from(effective.isBefore(now) ? now : effective));
+        variables.put(HandbookPublicationProcess.VAR_REVIEW_COMMENT, reason);
+        return new Completed(decision, reason, variables);
+    }
+
+    /** The policy values the decision applied, for the record: handbook version, limit, receipt rule, signature. */
+    private String applied(Map<String, Object> rule) {
+        return "handbook " + policy.version() + "; limit " + (rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) == null
+                ? "none" : rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) + " " + policy.currency())
+                + "; receipt required " + rule.get(ComplaintTierProcess.VAR_RECEIPT_REQUIRED)
+                + "; receipt presented " + rule.get(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED)
+                + "; handbook signed " + rule.get(ComplaintTierProcess.VAR_HANDBOOK_SIGNED);
     }
 
     /** The decisions a tier may take: the frontline hands nothing back, head office escalates nothing. */

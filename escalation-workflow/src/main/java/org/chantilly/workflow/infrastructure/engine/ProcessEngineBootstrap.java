@@ -35,6 +35,7 @@ import org.chantilly.platform.api.Datasource;
 import org.chantilly.platform.api.StartupOrder;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.HandbookPublicationProcess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +50,7 @@ public class ProcessEngineBootstrap {
 
     /** Every BPMN model and decision table of the application, deployed together (call activities bind to their deployment). */
     static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
-            ComplaintTierProcess.DECISION_RESOURCE);
+            ComplaintTierProcess.DECISION_RESOURCE, HandbookPublicationProcess.RESOURCE);
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;

@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("tasks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
+@RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER, Roles.ADMIN})
 @Tag(name = "Tasks", description = "Work that complaints give employees")
 public class TaskResource {
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.policy.ConfiguredServicePolicy;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
@@ -56,6 +57,8 @@ class ComplaintTaskServiceTest {
     private final ComplaintTaskService service = new ComplaintTaskService();
     private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
     private String taskId;
+    /** Who has signed the handbook in force. */
+    private final java.util.Set<String> signed = new java.util.HashSet<>(Set.of("frida", "felix", "stefan", "marta", "hugo"));
 
     @BeforeEach
     void wireTheService() {
@@ -72,6 +75,13 @@ class ComplaintTaskServiceTest {
         completion.resolutions = resolutions;
         completion.followUps = followUps;
         completion.decisions = processEngine.getDecisionService();
+        completion.handbook = (Handbook) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Handbook.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("hasSignedVersionInForce")) {
+                        return signed.contains((String) args[0]);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         completion.repository = processEngine.getRepositoryService();
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
@@ -98,12 +108,12 @@ class ComplaintTaskServiceTest {
 
     private static TaskInput decision(String decision, String reason) {
         return new TaskInput(decision, null, null, null, null, reason, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     private static TaskInput resolve(String remedy, String amount) {
         return new TaskInput("RESOLVE", remedy, amount == null ? null : Money.of(amount, "EUR"), true,
-                "We refund the kettle today.", null, null, null, null, null, null, null, null, null, null, null);
+                "We refund the kettle today.", null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<String> fields(Throwable e) {
@@ -179,7 +189,7 @@ class ComplaintTaskServiceTest {
         assertThatThrownBy(() -> service.complete(taskId, decision("RESOLVE", null), FRIDA))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("remedy", "saidToCustomer", "amount"));
         assertThatThrownBy(() -> service.complete(taskId, new TaskInput("RESOLVE", "REFUND", Money.of("10", "SEK"), true,
-                "x", null, null, null, null, null, null, null, null, null, null, null), FRIDA))
+                "x", null, null, null, null, null, null, null, null, null, null, null, null), FRIDA))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
         assertThatThrownBy(() -> service.complete(taskId, resolve("APOLOGY", "5.00"), FRIDA))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("amount"));
@@ -204,6 +214,20 @@ class ComplaintTaskServiceTest {
                 .isEqualTo("WITHIN_LIMIT");
         assertThat(processEngine.getTaskService().createTaskQuery().singleResult().getTaskDefinitionKey())
                 .isEqualTo(ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME);
+    }
+
+    @Test
+    void aFrontlineEmployeeWhoHasNotSignedTheHandbookInForceCannotResolveOnTheSpot() {
+        startAPhoneComplaintOfHamburg();
+        signed.remove("frida");
+        service.complete(taskId, resolve("REFUND", "40.00"), FRIDA);
+        assertThat(service.openTasks(STEFAN, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
+        assertThat(records.notes).singleElement()
+                .satisfies(note -> assertThat(note.outcome()).endsWith("escalated, HANDBOOK_NOT_SIGNED"));
+        assertThat(records.resolutions).singleElement().satisfies(r -> {
+            assertThat(r.status().name()).isEqualTo("PROPOSED");
+            assertThat(r.policyApplied()).contains("handbook signed false");
+        });
     }
 
     @Test

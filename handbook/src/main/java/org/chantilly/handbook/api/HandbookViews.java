@@ -1,0 +1,63 @@
+package org.chantilly.handbook.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the handbook shows: versions, sections, comparisons, signatures and supplements. */
+public final class HandbookViews {
+
+    private HandbookViews() {
+    }
+
+    /**
+     * A version without its text.
+     *
+     * @param status  DRAFT, IN_REVIEW or PUBLISHED
+     * @param inForce whether new decisions use it now
+     */
+    public record VersionSummary(int number, String status, Instant effectiveFrom, boolean inForce, String createdBy,
+                                 Instant createdAt, String submittedBy, Instant submittedAt, String decidedBy,
+                                 Instant decidedAt, String reviewComment) {
+    }
+
+    /** A section: title and text by language (en, de, sv, fi, ru). */
+    public record SectionView(String key, Map<String, String> title, Map<String, String> text) {
+    }
+
+    /** A whole version: its sections and policy values (keys as in README.md, values as text). */
+    public record VersionView(VersionSummary version, List<SectionView> sections, Map<String, String> policy) {
+    }
+
+    /** What changed between two versions. */
+    public record Comparison(int from, int to, List<SectionChange> sections, List<ValueChange> values) {
+    }
+
+    public record SectionChange(String key, String language, String before, String after) {
+    }
+
+    public record ValueChange(String key, String before, String after) {
+    }
+
+    /** A signature: who signed which version, in which language, when, and the hash of the text they read. */
+    public record SignatureView(int version, String employee, String language, String textHash, Instant signedAt) {
+    }
+
+    /**
+     * Whether an employee has signed the version in force.
+     *
+     * @param overdue not signed and the signing period is over
+     */
+    public record SignatureStatus(String employee, String name, String role, String branchCode, int version,
+                                  boolean signed, Instant signedAt, Instant deadline, boolean overdue) {
+    }
+
+    /** A branch's supplement to the handbook. */
+    public record SupplementView(long id, String branchCode, String title, String text, String status,
+                                 String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt) {
+    }
+
+    /** When the employees are reminded to sign a version and when their signatures are due. */
+    public record SigningSchedule(Instant reminderAt, Instant deadline) {
+    }
+}

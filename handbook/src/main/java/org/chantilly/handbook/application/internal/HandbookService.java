@@ -1,0 +1,385 @@
+package org.chantilly.handbook.application.internal;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.handbook.api.Handbook;
+import org.chantilly.handbook.api.HandbookSubmitted;
+import org.chantilly.handbook.api.HandbookViews.Comparison;
+import org.chantilly.handbook.api.HandbookViews.SectionChange;
+import org.chantilly.handbook.api.HandbookViews.SectionView;
+import org.chantilly.handbook.api.HandbookViews.SignatureStatus;
+import org.chantilly.handbook.api.HandbookViews.SignatureView;
+import org.chantilly.handbook.api.HandbookViews.SigningSchedule;
+import org.chantilly.handbook.api.HandbookViews.SupplementView;
+import org.chantilly.handbook.api.HandbookViews.ValueChange;
+import org.chantilly.handbook.api.HandbookViews.VersionSummary;
+import org.chantilly.handbook.api.HandbookViews.VersionView;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.handbook.domain.HandbookContent;
+import org.chantilly.handbook.domain.HandbookRepository;
+import org.chantilly.handbook.domain.HandbookVersion;
+import org.chantilly.handbook.domain.Signature;
+import org.chantilly.handbook.domain.Supplement;
+import org.chantilly.handbook.policy.PolicyRules;
+import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.StaffInfo;
+
+/** The handbook's versions, signatures and supplements. */
+@ApplicationScoped
+@Transactional
+public class HandbookService implements Handbook {
+
+    private static final Logger LOG = Logger.getLogger(HandbookService.class.getName());
+
+    @Inject
+    HandbookRepository repository;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    Event<HandbookSubmitted> submitted;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public List<VersionSummary> versions() {
+        HandbookVersion inForce = inForceVersion();
+        return repository.versions().stream().map(v -> summary(v, inForce)).toList();
+    }
+
+    @Override
+    public Optional<VersionView> version(int number) {
+        return repository.version(number).map(this::view);
+    }
+
+    @Override
+    public VersionView inForce() {
+        return view(inForceVersion());
+    }
+
+    @Override
+    public VersionView newDraft(String by) {
+        List<HandbookVersion> all = repository.versions();
+        all.stream().filter(v -> v.status() != HandbookVersion.Status.PUBLISHED).findFirst().ifPresent(open -> {
+            throw new ConflictException("Version " + open.number() + " is still " + open.status()
+                    + "; finish it before starting another.");
+        });
+        HandbookVersion latest = all.get(all.size() - 1);
+        HandbookVersion draft = repository.add(HandbookVersion.draft(latest.number() + 1, latest.content(),
+                latest.policy(), by, now()));
+        LOG.info(() -> "handbook version " + draft.number() + " drafted by " + by);
+        return view(draft);
+    }
+
+    @Override
+    public VersionView editSection(int number, String key, Map<String, String> title, Map<String, String> text,
+                                   String by) {
+        HandbookVersion version = draft(number);
+        HandbookContent content = HandbookContent.parse(version.content());
+        List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
+        if (content.section(key).isEmpty()) {
+            throw new ResourceNotFoundException("The handbook has no section " + key + ".");
+        }
+        checkTexts("title", title, 200, errors);
+        checkTexts("text", text, 20_000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        version.replaceContent(content.withSection(key, title, text).toJson());
+        LOG.info(() -> "handbook version " + number + ": section " + key + " edited by " + by);
+        return view(version);
+    }
+
+    private static void checkTexts(String field, Map<String, String> texts, int max,
+                                   List<org.chantilly.platform.api.FieldError> errors) {
+        if (texts == null || texts.get("en") == null || texts.get("en").isBlank()) {
+            errors.add(new org.chantilly.platform.api.FieldError(field + ".en", "is required (English is the fallback)"));
+            return;
+        }
+        texts.forEach((language, value) -> {
+            if (!HandbookContent.LANGUAGES.contains(language)) {
+                errors.add(new org.chantilly.platform.api.FieldError(field + "." + language,
+                        "is not a handbook language " + HandbookContent.LANGUAGES));
+            } else if (value == null || value.length() > max) {
+                errors.add(new org.chantilly.platform.api.FieldError(field + "." + language,
+                        "must be a text of at most " + max + " characters"));
+            }
+        });
+    }
+
+    @Override
+    public VersionView editPolicy(int number, Map<String, String> values, String by) {
+        HandbookVersion version = draft(number);
+        Map<String, String> merged = new LinkedHashMap<>(policy(version));
+        merged.putAll(values);
+        var errors = PolicyRules.check(merged);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        version.replacePolicy(json(merged));
+        LOG.info(() -> "handbook version " + number + ": policy values " + values.keySet() + " changed by " + by);
+        return view(version);
+    }
+
+    @Override
+    public void submit(int number, String by) {
+        HandbookVersion version = draft(number);
+        version.submit(by, now());
+        submitted.fire(new HandbookSubmitted(number, by));
+        LOG.info(() -> "handbook version " + number + " submitted by " + by);
+    }
+
+    @Override
+    public void resubmit(int number, String by) {
+        draft(number).submit(by, now());
+        LOG.info(() -> "handbook version " + number + " resubmitted by " + by);
+    }
+
+    @Override
+    public void sendBack(int number, String comment, String by) {
+        existing(number).sendBack(by, comment, now());
+        LOG.info(() -> "handbook version " + number + " sent back by " + by);
+    }
+
+    @Override
+    public SigningSchedule publish(int number, Instant effectiveFrom, String by) {
+        HandbookVersion version = existing(number);
+        Instant effective = effectiveFrom.isBefore(now()) ? now() : effectiveFrom;
+        version.publish(by, effective, now());
+        ServicePolicy policy = PolicyRules.policyOf(policy(version));
+        Instant deadline = effective.plus(policy.signingPeriod());
+        LOG.info(() -> "handbook version " + number + " published by " + by + ", in force from " + effective);
+        return new SigningSchedule(deadline.minus(policy.signingReminderBefore()), deadline);
+    }
+
+    @Override
+    public Comparison compare(int from, int to) {
+        HandbookVersion before = existing(from);
+        HandbookVersion after = existing(to);
+        HandbookContent a = HandbookContent.parse(before.content());
+        HandbookContent b = HandbookContent.parse(after.content());
+        List<SectionChange> sections = new ArrayList<>();
+        for (HandbookContent.Section section : b.sections()) {
+            HandbookContent.Section old = a.section(section.key()).orElse(null);
+            for (String language : HandbookContent.LANGUAGES) {
+                String was = old == null ? null : old.title().get(language) + "\n\n" + old.text().get(language);
+                String is = section.title().get(language) + "\n\n" + section.text().get(language);
+                if (!is.equals(was)) {
+                    sections.add(new SectionChange(section.key(), language, was, is));
+                }
+            }
+        }
+        Map<String, String> x = policy(before);
+        Map<String, String> y = policy(after);
+        Set<String> keys = new TreeSet<>(x.keySet());
+        keys.addAll(y.keySet());
+        List<ValueChange> values = keys.stream().filter(k -> !java.util.Objects.equals(x.get(k), y.get(k)))
+                .map(k -> new ValueChange(k, x.get(k), y.get(k))).toList();
+        return new Comparison(from, to, sections, values);
+    }
+
+    @Override
+    public String exportHtml(int number, String language) {
+        HandbookVersion version = existing(number);
+        String lang = HandbookContent.supported(language);
+        HandbookContent content = HandbookContent.parse(version.content());
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(lang).append("\"><head>")
+                .append("<meta charset=\"utf-8\"><title>Chantilly handbook, version ").append(number)
+                .append("</title><style>body{font-family:sans-serif;max-width:45em;margin:2em auto;line-height:1.5}"
+                        + "h2{page-break-after:avoid}section{page-break-inside:avoid}table{border-collapse:collapse}"
+                        + "td,th{border:1px solid #999;padding:.2em .5em;text-align:left}</style></head><body>")
+                .append("<h1>Chantilly customer-service handbook</h1><p>Version ").append(number)
+                .append(version.effectiveFrom() == null ? " (" + version.status() + ")"
+                        : ", in force from " + version.effectiveFrom())
+                .append("</p>");
+        for (HandbookContent.Section section : content.sections()) {
+            html.append("<section id=\"").append(escape(section.key())).append("\"><h2>")
+                    .append(escape(HandbookContent.pick(section.title(), lang))).append("</h2>");
+            for (String paragraph : HandbookContent.pick(section.text(), lang).split("\n")) {
+                html.append(paragraph.startsWith("- ") ? "<p>&bull; " + escape(paragraph.substring(2)) + "</p>"
+                        : "<p>" + escape(paragraph) + "</p>");
+            }
+            html.append("</section>");
+        }
+        html.append("<section id=\"policy-values\"><h2>Policy values</h2><table><tr><th>value</th><th>setting</th></tr>");
+        policy(version).forEach((key, value) -> html.append("<tr><td>").append(escape(key)).append("</td><td>")
+                .append(escape(value)).append("</td></tr>"));
+        return html.append("</table></section></body></html>").toString();
+    }
+
+    @Override
+    public SignatureView sign(int number, String language, String employee) {
+        HandbookVersion inForce = inForceVersion();
+        if (inForce.number() != number) {
+            throw new ConflictException("Version " + number + " is not the one in force; sign version "
+                    + inForce.number() + ".");
+        }
+        String lang = HandbookContent.supported(language);
+        Signature signature = repository.signature(number, employee).orElseGet(() -> repository.add(new Signature(
+                number, employee, lang, HandbookContent.parse(inForce.content()).hash(lang), now())));
+        LOG.info(() -> "handbook version " + number + " signed by " + employee);
+        return view(signature);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasSignedVersionInForce(String employee) {
+        return repository.signature(inForceVersion().number(), employee).isPresent();
+    }
+
+    @Override
+    public List<SignatureStatus> signatureStatus(List<String> branchCodes) {
+        HandbookVersion inForce = inForceVersion();
+        Map<String, Signature> signed = repository.signaturesOf(inForce.number()).stream()
+                .collect(Collectors.toMap(Signature::employee, Function.identity(), (a, b) -> a));
+        Instant deadline = inForce.effectiveFrom().plus(PolicyRules.policyOf(policy(inForce)).signingPeriod());
+        Instant now = now();
+        return organisation.activeStaff().stream()
+                .filter(s -> branchCodes == null || (s.branchCode() != null && branchCodes.contains(s.branchCode())))
+                .map(s -> {
+                    Signature signature = signed.get(s.login());
+                    return new SignatureStatus(s.login(), s.name(), s.role(), s.branchCode(), inForce.number(),
+                            signature != null, signature == null ? null : signature.signedAt(), deadline,
+                            signature == null && now.isAfter(deadline));
+                })
+                .toList();
+    }
+
+    @Override
+    public int remindUnsigned(int number) {
+        if (inForceVersion().number() != number) {
+            return 0;
+        }
+        List<SignatureStatus> unsigned = signatureStatus(null).stream().filter(s -> !s.signed()).toList();
+        unsigned.forEach(s -> LOG.info(() -> "handbook version " + number + ": reminder to sign for " + s.employee()));
+        return unsigned.size();
+    }
+
+    @Override
+    public List<SignatureView> signaturesOf(String employee) {
+        return repository.signaturesBy(employee).stream().map(HandbookService::view).toList();
+    }
+
+    @Override
+    public SupplementView proposeSupplement(String branchCode, String title, String text, String by) {
+        Supplement supplement = repository.add(new Supplement(branchCode, title, text, by, now()));
+        return view(supplement);
+    }
+
+    @Override
+    public SupplementView decideSupplement(long id, boolean approve, String by) {
+        Supplement supplement = repository.supplement(id)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no supplement with that id."));
+        if (supplement.status() != Supplement.Status.PENDING) {
+            throw new ConflictException("The supplement was " + supplement.status().name().toLowerCase() + " already.");
+        }
+        supplement.decide(approve, by, now());
+        return view(supplement);
+    }
+
+    @Override
+    public List<SupplementView> supplements(List<String> branchCodes) {
+        return repository.supplements().stream()
+                .filter(s -> branchCodes == null || branchCodes.contains(s.branchCode()))
+                .map(HandbookService::view).toList();
+    }
+
+    @Override
+    public List<VersionSummary> takenEffectSince(Instant since) {
+        Instant now = now();
+        HandbookVersion inForce = inForceVersion();
+        return repository.versions().stream()
+                .filter(v -> v.status() == HandbookVersion.Status.PUBLISHED && v.effectiveFrom().isAfter(since)
+                        && !v.effectiveFrom().isAfter(now))
+                .map(v -> summary(v, inForce)).toList();
+    }
+
+    HandbookVersion inForceVersion() {
+        return repository.inForceAt(now())
+                .orElseThrow(() -> new IllegalStateException("no handbook version is in force"));
+    }
+
+    private HandbookVersion existing(int number) {
+        return repository.version(number)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no handbook version " + number + "."));
+    }
+
+    private HandbookVersion draft(int number) {
+        HandbookVersion version = existing(number);
+        if (!version.editable()) {
+            throw new ConflictException("Version " + number + " is " + version.status()
+                    + " and cannot change; start a new draft.");
+        }
+        return version;
+    }
+
+    private VersionView view(HandbookVersion version) {
+        List<SectionView> sections = HandbookContent.parse(version.content()).sections().stream()
+                .map(s -> new SectionView(s.key(), s.title(), s.text())).toList();
+        return new VersionView(summary(version, inForceVersion()), sections, policy(version));
+    }
+
+    private static VersionSummary summary(HandbookVersion v, HandbookVersion inForce) {
+        return new VersionSummary(v.number(), v.status().name(), v.effectiveFrom(), v.number() == inForce.number(),
+                v.createdBy(), v.createdAt(), v.submittedBy(), v.submittedAt(), v.decidedBy(), v.decidedAt(),
+                v.reviewComment());
+    }
+
+    private static SignatureView view(Signature s) {
+        return new SignatureView(s.versionNumber(), s.employee(), s.language(), s.textHash(), s.signedAt());
+    }
+
+    private static SupplementView view(Supplement s) {
+        return new SupplementView(s.id(), s.branchCode(), s.title(), s.text(), s.status().name(), s.proposedBy(),
+                s.proposedAt(), s.decidedBy(), s.decidedAt());
+    }
+
+    /** A version's policy values, key by key. */
+    static Map<String, String> policy(HandbookVersion version) {
+        try (var reader = Json.createReader(new StringReader(version.policy()))) {
+            JsonObject values = reader.readObject();
+            Map<String, String> map = new LinkedHashMap<>();
+            values.forEach((key, value) -> map.put(key, ((JsonString) value).getString()));
+            return map;
+        }
+    }
+
+    static String json(Map<String, String> values) {
+        var builder = Json.createObjectBuilder();
+        values.forEach(builder::add);
+        return builder.build().toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

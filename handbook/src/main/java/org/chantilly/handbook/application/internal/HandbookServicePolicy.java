@@ -1,0 +1,152 @@
+package org.chantilly.handbook.application.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.Remedy;
+import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.handbook.domain.HandbookContent;
+import org.chantilly.handbook.domain.HandbookRepository;
+import org.chantilly.handbook.domain.HandbookVersion;
+import org.chantilly.handbook.policy.PolicyRules;
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.Severity;
+
+/**
+ * The service policy of the handbook version in force: its policy values and texts. Every decision reads the version
+ * in force when it is taken; a version read is kept for a few seconds.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class HandbookServicePolicy implements ServicePolicy {
+
+    /** How long a version read stays in use before the version in force is read again. */
+    static final Duration REFRESH = Duration.ofSeconds(2);
+
+    private record InForce(int number, ServicePolicy values, HandbookContent content, Instant readAt) {
+    }
+
+    @Inject
+    HandbookRepository repository;
+
+    Clock clock = Clock.systemUTC();
+
+    private volatile InForce cached;
+
+    private InForce current() {
+        Instant now = clock.instant();
+        InForce known = cached;
+        if (known == null || known.readAt().plus(REFRESH).isBefore(now)) {
+            HandbookVersion version = repository.inForceAt(now)
+                    .orElseThrow(() -> new IllegalStateException("no handbook version is in force"));
+            known = new InForce(version.number(), PolicyRules.policyOf(HandbookService.policy(version)),
+                    HandbookContent.parse(version.content()), now);
+            cached = known;
+        }
+        return known;
+    }
+
+    /** Forgets the version read, so the next decision reads the version in force (after a publication). */
+    public void refresh() {
+        cached = null;
+    }
+
+    @Override
+    public String version() {
+        return String.valueOf(current().number());
+    }
+
+    @Override
+    public String currency() {
+        return current().values().currency();
+    }
+
+    @Override
+    public Duration expectedResponseTime(Channel channel) {
+        return current().values().expectedResponseTime(channel);
+    }
+
+    @Override
+    public Duration acknowledgementDeadline(Channel channel) {
+        return current().values().acknowledgementDeadline(channel);
+    }
+
+    @Override
+    public Duration decisionDeadline(EscalationTier tier, Channel channel, Severity severity) {
+        return current().values().decisionDeadline(tier, channel, severity);
+    }
+
+    @Override
+    public int reminderPercent() {
+        return current().values().reminderPercent();
+    }
+
+    @Override
+    public Optional<BigDecimal> empowermentLimit(EscalationTier tier, Remedy remedy) {
+        return current().values().empowermentLimit(tier, remedy);
+    }
+
+    @Override
+    public boolean receiptRequired(EscalationTier tier, Remedy remedy) {
+        return current().values().receiptRequired(tier, remedy);
+    }
+
+    @Override
+    public boolean managementContactRequired(Severity severity) {
+        return current().values().managementContactRequired(severity);
+    }
+
+    @Override
+    public int maxReopens() {
+        return current().values().maxReopens();
+    }
+
+    @Override
+    public Duration customerAnswerWindow() {
+        return current().values().customerAnswerWindow();
+    }
+
+    @Override
+    public Duration signingPeriod() {
+        return current().values().signingPeriod();
+    }
+
+    @Override
+    public Duration signingReminderBefore() {
+        return current().values().signingReminderBefore();
+    }
+
+    @Override
+    public String handlingAdvice(CustomerType type, String language) {
+        return current().content().handlingAdvice(type.name(), language);
+    }
+
+    @Override
+    public PhraseGuide phraseGuide(String language) {
+        return current().content().phraseGuide(language);
+    }
+
+    @Override
+    public Duration duplicateWindow() {
+        return current().values().duplicateWindow();
+    }
+
+    @Override
+    public String acknowledgementWording(Channel channel, String language) {
+        return current().content().acknowledgementWording(channel.name(), language);
+    }
+
+    @Override
+    public String outcomeWording(Channel channel, String language) {
+        return current().content().outcomeWording(channel.name(), language);
+    }
+}

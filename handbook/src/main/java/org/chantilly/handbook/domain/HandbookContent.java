@@ -1,0 +1,145 @@
+package org.chantilly.handbook.domain;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import org.chantilly.handbook.api.ServicePolicy;
+
+/**
+ * The text of a handbook version: sections with titles and texts in every language, the handling advice per
+ * customer type, the phrase guide and the wordings for customers, as one JSON document (the shape of
+ * {@code handbook/default-handbook.json}). English is the fallback for a missing translation.
+ */
+public final class HandbookContent {
+
+    /** The languages the handbook is written in; the first is the fallback. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "sv", "fi", "ru");
+
+    /** A section: key, and title and text by language. */
+    public record Section(String key, Map<String, String> title, Map<String, String> text) {
+    }
+
+    private final JsonObject json;
+
+    private HandbookContent(JsonObject json) {
+        this.json = json;
+    }
+
+    public static HandbookContent parse(String document) {
+        try (var reader = Json.createReader(new StringReader(document))) {
+            return new HandbookContent(reader.readObject());
+        }
+    }
+
+    public String toJson() {
+        return json.toString();
+    }
+
+    public List<Section> sections() {
+        return json.getJsonArray("sections").stream().map(JsonValue::asJsonObject)
+                .map(s -> new Section(s.getString("key"), texts(s.getJsonObject("title")), texts(s.getJsonObject("text"))))
+                .toList();
+    }
+
+    public Optional<Section> section(String key) {
+        return sections().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    /** The same content with one section's title and text replaced. */
+    public HandbookContent withSection(String key, Map<String, String> title, Map<String, String> text) {
+        var sections = Json.createArrayBuilder();
+        for (JsonValue value : json.getJsonArray("sections")) {
+            JsonObject section = value.asJsonObject();
+            sections.add(section.getString("key").equals(key)
+                    ? Json.createObjectBuilder().add("key", key).add("title", object(title)).add("text", object(text)).build()
+                    : section);
+        }
+        return new HandbookContent(Json.createObjectBuilder(json).add("sections", sections).build());
+    }
+
+    public String handlingAdvice(String customerType, String language) {
+        return localized(json.getJsonObject("handlingAdvice").getJsonObject(customerType), language);
+    }
+
+    public String acknowledgementWording(String channel, String language) {
+        return localized(json.getJsonObject("acknowledgementWording").getJsonObject(channel), language);
+    }
+
+    public String outcomeWording(String channel, String language) {
+        return localized(json.getJsonObject("outcomeWording").getJsonObject(channel), language);
+    }
+
+    public ServicePolicy.PhraseGuide phraseGuide(String language) {
+        JsonObject guide = json.getJsonObject("phraseGuide");
+        List<String> rules = guide.getJsonArray("rules").stream()
+                .map(rule -> localized(rule.asJsonObject(), language)).toList();
+        JsonArray phrases = guide.getJsonArray("phrases");
+        return new ServicePolicy.PhraseGuide(rules, phrases.stream().map(JsonValue::asJsonObject)
+                .map(p -> new ServicePolicy.Phrase(localized(p.getJsonObject("avoid"), language),
+                        localized(p.getJsonObject("instead"), language)))
+                .toList());
+    }
+
+    /** Every section's title and text in one language (English where it is missing): what an employee signs. */
+    public String readingText(String language) {
+        StringBuilder text = new StringBuilder();
+        for (Section section : sections()) {
+            text.append(pick(section.title(), language)).append("\n\n").append(pick(section.text(), language))
+                    .append("\n\n");
+        }
+        return text.toString();
+    }
+
+    /** The SHA-256 of {@link #readingText} (hex): it identifies the text a signature was given for. */
+    public String hash(String language) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(readingText(language).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The primary language tag of a request ({@code de-AT} → {@code de}) if the handbook has it, else English. */
+    public static String supported(String language) {
+        if (language == null) {
+            return LANGUAGES.get(0);
+        }
+        String primary = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
+        return LANGUAGES.contains(primary.toLowerCase()) ? primary.toLowerCase() : LANGUAGES.get(0);
+    }
+
+    public static String pick(Map<String, String> texts, String language) {
+        String text = texts.get(supported(language));
+        return text == null || text.isBlank() ? texts.getOrDefault(LANGUAGES.get(0), "") : text;
+    }
+
+    private static String localized(JsonObject texts, String language) {
+        return texts == null ? "" : pick(texts(texts), language);
+    }
+
+    private static Map<String, String> texts(JsonObject object) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        object.forEach((language, value) -> texts.put(language, ((jakarta.json.JsonString) value).getString()));
+        return texts;
+    }
+
+    private static JsonObjectBuilder object(Map<String, String> texts) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        texts.forEach(builder::add);
+        return builder;
+    }
+}

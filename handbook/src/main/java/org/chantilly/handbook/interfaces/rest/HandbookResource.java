@@ -1,0 +1,269 @@
+package org.chantilly.handbook.interfaces.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.chantilly.handbook.api.Handbook;
+import org.chantilly.handbook.api.HandbookViews.Comparison;
+import org.chantilly.handbook.api.HandbookViews.SignatureStatus;
+import org.chantilly.handbook.api.HandbookViews.SignatureView;
+import org.chantilly.handbook.api.HandbookViews.SupplementView;
+import org.chantilly.handbook.api.HandbookViews.VersionSummary;
+import org.chantilly.handbook.api.HandbookViews.VersionView;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.Credentials;
+import org.chantilly.platform.api.InputValidator;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The handbook: every employee reads and signs the version in force; the handbook owner writes drafts and submits them
+ * (approval is a task of the publication process, see {@code /api/tasks}); supervisors see their branch's signatures;
+ * auditors read everything.
+ */
+@Path("handbook")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER,
+        Roles.AUDITOR, Roles.ADMIN})
+@Tag(name = "Handbook", description = "The versioned customer-service handbook, its policy values and signatures")
+public class HandbookResource {
+
+    @Inject
+    Handbook handbook;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    InputValidator validator;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("versions")
+    @Operation(summary = "Every version: drafts, in review and published, which one is in force")
+    public List<VersionSummary> versions() {
+        return handbook.versions();
+    }
+
+    @GET
+    @Path("in-force")
+    @Operation(summary = "The version in force, with its sections and policy values")
+    public VersionView inForce() {
+        return handbook.inForce();
+    }
+
+    @GET
+    @Path("versions/{number}")
+    @Operation(summary = "A version with its sections (five languages) and policy values")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView version(@PathParam("number") int number) {
+        return handbook.version(number).orElseThrow(() -> new ResourceNotFoundException("There is no such version."));
+    }
+
+    @GET
+    @Path("versions/{number}/export")
+    @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A version for printing (format=html, in a language) or for other systems (format=json)")
+    public Response export(@PathParam("number") int number, @QueryParam("format") String format,
+                           @QueryParam("language") String language) {
+        if (format == null || format.equals("html")) {
+            return Response.ok(handbook.exportHtml(number, language), MediaType.TEXT_HTML + ";charset=UTF-8").build();
+        }
+        if (format.equals("json")) {
+            return Response.ok(version(number), MediaType.APPLICATION_JSON).build();
+        }
+        throw new InvalidInputException("format", "must be html or json");
+    }
+
+    @GET
+    @Path("versions/{from}/compare/{to}")
+    @Operation(summary = "What changed between two versions: section texts by language, and policy values")
+    public Comparison compare(@PathParam("from") int from, @PathParam("to") int to) {
+        return handbook.compare(from, to);
+    }
+
+    @POST
+    @Path("versions")
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Start a new draft, copied from the latest version")
+    @APIResponse(responseCode = "201", description = "The draft")
+    @APIResponse(responseCode = "409", description = "A draft or a version in review exists already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newDraft() {
+        VersionView draft = handbook.newDraft(Caller.of(security).username());
+        return Response.created(URI.create("handbook/versions/" + draft.version().number())).entity(draft).build();
+    }
+
+    /** A section's new title and text, by language (English required). */
+    public record SectionText(@NotNull Map<String, String> title, @NotNull Map<String, String> text) {
+    }
+
+    @PUT
+    @Path("versions/{number}/sections/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Rewrite a section of a draft")
+    @APIResponse(responseCode = "409", description = "The version is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView editSection(@PathParam("number") int number, @PathParam("key") String key, SectionText section) {
+        validator.check(section);
+        return handbook.editSection(number, key, section.title(), section.text(), Caller.of(security).username());
+    }
+
+    @PUT
+    @Path("versions/{number}/policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Change policy values of a draft",
+            description = "A JSON object of keys and values (e.g. {\"limit.FRONTLINE.REFUND\":\"150.00\"}); the values "
+                    + "not named stay. The whole set must keep every rule; each broken one is named.")
+    @APIResponse(responseCode = "400", description = "Values that break a rule, each named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView editPolicy(@PathParam("number") int number, Map<String, String> values) {
+        if (values == null || values.isEmpty()) {
+            throw new InvalidInputException("policy", "names at least one value");
+        }
+        return handbook.editPolicy(number, values, Caller.of(security).username());
+    }
+
+    @POST
+    @Path("versions/{number}/submit")
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Submit a draft for approval", description = "Starts its publication process: an approver "
+            + "(administrator or head office) reviews it as a task.")
+    @APIResponse(responseCode = "204", description = "Submitted")
+    public Response submit(@PathParam("number") int number) {
+        handbook.submit(number, Caller.of(security).username());
+        return Response.noContent().build();
+    }
+
+    /** Signing: the employee's password again, and the language they read the handbook in. */
+    public record SigningForm(@NotBlank @Size(max = 128) String password, @Size(max = 16) String language) {
+    }
+
+    @POST
+    @Path("versions/{number}/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER})
+    @Operation(summary = "Sign the version in force after reading it", description = "Re-enter the password. The record "
+            + "keeps employee, version, language, time and the hash of the text signed.")
+    @APIResponse(responseCode = "201", description = "Signed (or signed already)")
+    @APIResponse(responseCode = "400", description = "Wrong password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the version in force (the problem names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sign(@PathParam("number") int number, SigningForm form) {
+        validator.check(form);
+        String login = Caller.of(security).username();
+        if (!credentials.passwordMatches(login, form.password().toCharArray())) {
+            throw new InvalidInputException("password", "does not match your password");
+        }
+        SignatureView signature = handbook.sign(number, form.language(), login);
+        return Response.status(Response.Status.CREATED).entity(signature).build();
+    }
+
+    @GET
+    @Path("signatures/mine")
+    @Operation(summary = "The caller's signatures, newest version first")
+    public List<SignatureView> mySignatures() {
+        return handbook.signaturesOf(Caller.of(security).username());
+    }
+
+    @GET
+    @Path("signatures")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Who has signed the version in force, and who is overdue",
+            description = "Supervisors see their branch, managers their region, head office and auditors everyone.")
+    public List<SignatureStatus> signatures(@QueryParam("branch") String branch) {
+        List<String> visible = organisation.visibleBranches(Caller.of(security)).orElse(null);
+        List<String> scope = branch == null ? visible
+                : visible == null || visible.contains(branch) ? List.of(branch) : List.of();
+        return handbook.signatureStatus(scope);
+    }
+
+    /** A branch's supplement: local details, never a policy value. */
+    public record SupplementForm(@NotBlank @Size(max = 6) String branchCode, @NotBlank @Size(max = 200) @PlainText String title,
+                                 @NotBlank @Size(max = 8000) @PlainText String text) {
+    }
+
+    @POST
+    @Path("supplements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPERVISOR, Roles.HANDBOOK_OWNER})
+    @Operation(summary = "Propose a supplement for a branch (it needs approval)")
+    @APIResponse(responseCode = "201", description = "Proposed")
+    public Response proposeSupplement(SupplementForm form) {
+        validator.check(form);
+        Caller caller = Caller.of(security);
+        if (!caller.hasRole(Roles.HANDBOOK_OWNER) && !organisation.canSeeBranch(caller, form.branchCode())) {
+            throw new InvalidInputException("branchCode", "is not your branch");
+        }
+        if (organisation.branch(form.branchCode()).isEmpty()) {
+            throw new InvalidInputException("branchCode", "names no branch");
+        }
+        SupplementView supplement = handbook.proposeSupplement(form.branchCode(), form.title(), form.text(),
+                caller.username());
+        return Response.status(Response.Status.CREATED).entity(supplement).build();
+    }
+
+    @POST
+    @Path("supplements/{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.HEAD_OFFICE})
+    @Operation(summary = "Approve a supplement")
+    public SupplementView approveSupplement(@PathParam("id") long id) {
+        return handbook.decideSupplement(id, true, Caller.of(security).username());
+    }
+
+    @POST
+    @Path("supplements/{id}/reject")
+    @RolesAllowed({Roles.ADMIN, Roles.HEAD_OFFICE})
+    @Operation(summary = "Reject a supplement")
+    public SupplementView rejectSupplement(@PathParam("id") long id) {
+        return handbook.decideSupplement(id, false, Caller.of(security).username());
+    }
+
+    @GET
+    @Path("supplements")
+    @Operation(summary = "The supplements of the branches the caller may see (auditors: all)")
+    public List<SupplementView> supplements() {
+        return handbook.supplements(organisation.visibleBranches(Caller.of(security)).orElse(null));
+    }
+}

@@ -1,0 +1,2 @@
+/** The handbook's HTTP API. */
+package org.chantilly.handbook.interfaces.rest;
