@@ -111,8 +111,21 @@ class ComplaintEscalationIT {
                 .containsExactlyInAnyOrder("RECOGNISED", "ON_BRIEFING_LIST");
         assertThat(Api.array(get("frontline", "/api/employees/frontline/follow-ups")).stream()
                 .map(f -> f.asJsonObject().getString("complaintReference"))).contains(reference);
-        assertThat(Api.array(get("frontline", "/api/branches/HAM/briefing")).stream()
-                .map(f -> f.asJsonObject().getString("note"))).contains("Check kettle lids before the sale.");
+        JsonObject agenda = object(get("frontline", "/api/branches/HAM/briefing"));
+        assertThat(agenda.getJsonArray("topics").stream().map(f -> f.asJsonObject().getString("note")))
+                .contains("Check kettle lids before the sale.");
+        assertThat(agenda.getJsonArray("recognitions").stream().map(f -> f.asJsonObject().getString("note")))
+                .contains("Solved it in two minutes.");
+        assertThat(agenda.getJsonObject("phraseToPractise").getString("instead")).isNotBlank();
+        HttpResponse<String> printable = get("supervisor", "/api/branches/HAM/briefing?format=html");
+        assertThat(printable.body()).contains("Check kettle lids before the sale.", "Phrase to practise");
+        HttpResponse<String> held = postJson("supervisor", "/api/branches/HAM/briefings",
+                "{\"attendees\":[\"frontline\",\"supervisor\"]}");
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+        assertThat(object(get("frontline", "/api/branches/HAM/briefing")).getJsonArray("topics").stream()
+                .map(f -> f.asJsonObject().getString("note"))).doesNotContain("Check kettle lids before the sale.");
+        assertThat(postJson("frontline", "/api/branches/HAM/briefings", "{\"attendees\":[\"x\"]}").statusCode())
+                .isEqualTo(403);
         assertThat(ended(reference)).isTrue();
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.chantilly.workflow.domain.Briefing;
 import org.chantilly.workflow.domain.FollowUp;
+import org.chantilly.workflow.domain.FollowUpKind;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.PersonalMeeting;
 import org.chantilly.workflow.domain.Resolution;
@@ -19,6 +21,7 @@ public final class InMemoryHandlingRecords implements HandlingRecords {
     public final List<FollowUp> followUps = new ArrayList<>();
     public final List<ServiceClock> clocks = new ArrayList<>();
     public final List<StepNote> notes = new ArrayList<>();
+    public final List<Briefing> briefings = new ArrayList<>();
 
     @Override
     public Resolution add(Resolution resolution) {
@@ -55,6 +58,28 @@ public final class InMemoryHandlingRecords implements HandlingRecords {
     public StepNote add(StepNote note) {
         notes.add(note);
         return note;
+    }
+
+    @Override
+    public Briefing add(Briefing briefing) {
+        briefings.add(briefing);
+        return briefing;
+    }
+
+    @Override
+    public Optional<Briefing> lastBriefing(String branchCode) {
+        return briefings.stream().filter(b -> b.branchCode().equals(branchCode)).reduce((a, b) -> b);
+    }
+
+    @Override
+    public long briefingsHeld(String branchCode) {
+        return briefings.stream().filter(b -> b.branchCode().equals(branchCode)).count();
+    }
+
+    @Override
+    public List<FollowUp> recognitionsSince(String branchCode, java.time.Instant since) {
+        return followUps.stream().filter(f -> f.branchCode().equals(branchCode) && f.kind() == FollowUpKind.RECOGNITION
+                && f.status() == FollowUp.Status.RECOGNISED && f.decidedAt().isAfter(since)).toList();
     }
 
     @Override

@@ -48,9 +48,6 @@ public interface ComplaintProcesses {
      */
     Optional<String> answerByToken(String token, boolean satisfied);
 
-    /** The pre-shift topics on a branch's briefing list. */
-    List<HandlingRecord.FollowUpView> briefingList(String branchCode);
-
     /** An employee's follow-ups (coaching, training, recognition), newest first. */
     List<HandlingRecord.FollowUpView> followUpsOf(String employee);
 }

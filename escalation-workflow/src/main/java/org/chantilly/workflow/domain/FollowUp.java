@@ -31,6 +31,8 @@ public class FollowUp {
         DONE,
         /** On the branch's next pre-shift briefing list. */
         ON_BRIEFING_LIST,
+        /** Talked through at a pre-shift briefing. */
+        DISCUSSED,
         /** Visible on the employee's record. */
         RECOGNISED
     }
@@ -99,6 +101,13 @@ public class FollowUp {
             case RECOGNITION -> Status.RECOGNISED;
             default -> status;
         };
+    }
+
+    /** The pre-shift topic was talked through at a briefing. */
+    public void discussed() {
+        if (status == Status.ON_BRIEFING_LIST) {
+            status = Status.DISCUSSED;
+        }
     }
 
     /** Coaching or training took place. */

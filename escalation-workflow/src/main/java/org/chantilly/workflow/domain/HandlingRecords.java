@@ -16,6 +16,16 @@ public interface HandlingRecords {
 
     StepNote add(StepNote note);
 
+    Briefing add(Briefing briefing);
+
+    /** The branch's latest briefing, if it held one. */
+    Optional<Briefing> lastBriefing(String branchCode);
+
+    long briefingsHeld(String branchCode);
+
+    /** The recognitions of a branch's employees decided after that instant, oldest first. */
+    List<FollowUp> recognitionsSince(String branchCode, java.time.Instant since);
+
     Optional<Resolution> resolution(long id);
 
     /** The complaint's latest resolution (granted, not merely proposed), if any. */

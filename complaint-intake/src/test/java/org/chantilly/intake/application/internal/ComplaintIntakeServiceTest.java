@@ -148,7 +148,9 @@ class ComplaintIntakeServiceTest {
         assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "en")).isEqualTo("1 working day");
         assertThat(ComplaintIntakeService.describe(Duration.ofDays(5), "de")).isEqualTo("5 Werktagen");
         assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "sv-FI")).isEqualTo("4 öppettimmar");
-        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "ru")).isEqualTo("4 opening hours");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "ru")).isEqualTo("4 рабочих часов");
+        assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "fi")).isEqualTo("1 työpäivän");
+        assertThat(ComplaintIntakeService.describe(Duration.ofHours(4), "pt")).isEqualTo("4 opening hours");
     }
 
     @Test

@@ -176,11 +176,6 @@ class ComplaintProcessService implements ComplaintProcesses {
     }
 
     @Override
-    public List<HandlingRecord.FollowUpView> briefingList(String branchCode) {
-        return records.briefingList(branchCode).stream().map(ComplaintProcessService::view).toList();
-    }
-
-    @Override
     public List<HandlingRecord.FollowUpView> followUpsOf(String employee) {
         return records.followUpsOfEmployee(employee).stream().map(ComplaintProcessService::view).toList();
     }
@@ -208,14 +203,14 @@ class ComplaintProcessService implements ComplaintProcesses {
         }
     }
 
-    private static HandlingRecord.ResolutionView view(Resolution r) {
+    static HandlingRecord.ResolutionView view(Resolution r) {
         return new HandlingRecord.ResolutionView(r.id(), r.tier().name(), r.remedy().name(),
                 new Money(r.amount(), r.currency()), r.saidToCustomer(), r.proposedBy(), r.proposedAt(), r.status().name(),
                 r.policyVersion(), r.policyApplied(), r.resolvedAt(), r.outcomeToldBy(), r.outcomeToldAt(), r.satisfied(), r.answeredBy(),
                 r.answeredAt());
     }
 
-    private static HandlingRecord.FollowUpView view(FollowUp f) {
+    static HandlingRecord.FollowUpView view(FollowUp f) {
         return new HandlingRecord.FollowUpView(f.id(), f.complaintReference(), f.employee(), f.kind().name(), f.note(),
                 f.scheduledFor(), f.status().name(), f.decidedBy(), f.decidedAt(), f.doneOn(), f.confirmedBy());
     }

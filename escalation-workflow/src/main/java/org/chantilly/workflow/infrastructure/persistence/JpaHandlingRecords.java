@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.chantilly.workflow.domain.Briefing;
 import org.chantilly.workflow.domain.FollowUp;
 import org.chantilly.workflow.domain.FollowUpKind;
 import org.chantilly.workflow.domain.HandlingRecords;
@@ -50,6 +51,33 @@ class JpaHandlingRecords implements HandlingRecords {
     public StepNote add(StepNote note) {
         em.persist(note);
         return note;
+    }
+
+    @Override
+    public Briefing add(Briefing briefing) {
+        em.persist(briefing);
+        return briefing;
+    }
+
+    @Override
+    public Optional<Briefing> lastBriefing(String branchCode) {
+        return em.createQuery("select b from Briefing b where b.branchCode = :branch order by b.heldAt desc", Briefing.class)
+                .setParameter("branch", branchCode).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public long briefingsHeld(String branchCode) {
+        return em.createQuery("select count(b) from Briefing b where b.branchCode = :branch", Long.class)
+                .setParameter("branch", branchCode).getSingleResult();
+    }
+
+    @Override
+    public List<FollowUp> recognitionsSince(String branchCode, java.time.Instant since) {
+        return em.createQuery("select f from FollowUp f where f.branchCode = :branch and f.kind = :kind "
+                        + "and f.status = :status and f.decidedAt > :since order by f.decidedAt, f.id", FollowUp.class)
+                .setParameter("branch", branchCode).setParameter("kind", FollowUpKind.RECOGNITION)
+                .setParameter("status", FollowUp.Status.RECOGNISED).setParameter("since", since)
+                .setMaxResults(100).getResultList();
     }
 
     @Override

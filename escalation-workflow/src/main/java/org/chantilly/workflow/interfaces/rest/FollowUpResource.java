@@ -5,7 +5,14 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,12 +21,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.workflow.api.BriefingAgenda;
+import org.chantilly.workflow.api.Briefings;
 import org.chantilly.workflow.api.ComplaintProcesses;
+
 import org.chantilly.workflow.api.HandlingRecord.FollowUpView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,22 +53,53 @@ public class FollowUpResource {
     @Inject
     Organisation organisation;
 
+    @Inject
+    Briefings briefings;
+
+    @Inject
+    InputValidator validator;
+
     @Context
     SecurityContext security;
 
     @GET
     @Path("branches/{code}/briefing")
-    @Operation(summary = "The topics for a branch's next pre-shift briefing")
-    @APIResponse(responseCode = "200", description = "Oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpView.class)))
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML + ";charset=UTF-8"})
+    @Operation(summary = "The agenda of a branch's next pre-shift briefing",
+            description = "What changed in the handbook since the last briefing, the topics complaints put on the list, "
+                    + "recent recognitions and a phrase to practise; format=html for the printable page.")
+    @APIResponse(responseCode = "200", description = "The agenda",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
     @APIResponse(responseCode = "404", description = "No such branch among the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<FollowUpView> briefing(@PathParam("code") String code) {
-        if (!organisation.canSeeBranch(Caller.of(security), code)) {
+    public Response briefing(@PathParam("code") String code, @QueryParam("format") String format) {
+        BriefingAgenda agenda = briefings.agenda(visibleBranch(code));
+        return "html".equals(format) ? Response.ok(briefings.printable(agenda), MediaType.TEXT_HTML + ";charset=UTF-8").build()
+                : Response.ok(agenda, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Who attended a briefing. */
+    public record Attendance(@NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 64) String> attendees) {
+    }
+
+    @POST
+    @Path("branches/{code}/briefings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Mark the branch's briefing held, with its attendees",
+            description = "Its topics count as discussed; the next agenda starts from now.")
+    @APIResponse(responseCode = "200", description = "The agenda that was held",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
+    public BriefingAgenda held(@PathParam("code") String code, Attendance attendance) {
+        validator.check(attendance);
+        return briefings.hold(visibleBranch(code), attendance.attendees(), Caller.of(security).username());
+    }
+
+    private String visibleBranch(String code) {
+        if (!organisation.canSeeBranch(Caller.of(security), code) || organisation.branch(code).isEmpty()) {
             throw new ResourceNotFoundException("There is no branch with that code.");
         }
-        return processes.briefingList(code);
+        return code;
     }
 
     @GET

@@ -1,0 +1,67 @@
+package org.chantilly.workflow.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A pre-shift briefing a supervisor held: when, who attended, and the agenda as it was printed. */
+@Entity
+@Table(name = "wf_briefing")
+public class Briefing {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "branch_code", nullable = false, length = 6)
+    private String branchCode;
+
+    @Column(name = "held_at", nullable = false)
+    private Instant heldAt;
+
+    @Column(name = "held_by", nullable = false, length = 64)
+    private String heldBy;
+
+    @Column(name = "attendees", nullable = false, length = 1000)
+    private String attendees;
+
+    @Column(name = "agenda", nullable = false, length = 8000)
+    private String agenda;
+
+    protected Briefing() {
+    }
+
+    public Briefing(String branchCode, Instant heldAt, String heldBy, String attendees, String agenda) {
+        this.branchCode = Objects.requireNonNull(branchCode);
+        this.heldAt = Objects.requireNonNull(heldAt);
+        this.heldBy = Objects.requireNonNull(heldBy);
+        this.attendees = Objects.requireNonNull(attendees);
+        this.agenda = agenda.length() > 8000 ? agenda.substring(0, 8000) : agenda;
+    }
+
+    public String branchCode() {
+        return branchCode;
+    }
+
+    public Instant heldAt() {
+        return heldAt;
+    }
+
+    public String heldBy() {
+        return heldBy;
+    }
+
+    public String attendees() {
+        return attendees;
+    }
+
+    public String agenda() {
+        return agenda;
+    }
+}
