@@ -53,6 +53,9 @@ class HandbookIT {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(object(invalid).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .contains("limit.FRONTLINE.DISCOUNT", "currency");
+        HttpResponse<String> removed = put("/api/handbook/versions/" + draft + "/policy", "{\"max-reopens\":null}");
+        assertThat(removed.statusCode()).isEqualTo(400);
+        assertThat(object(removed).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("max-reopens");
         HttpResponse<String> valid = put("/api/handbook/versions/" + draft + "/policy", "{\"limit.FRONTLINE.REPLACEMENT\":\"250\"}");
         assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
         assertThat(Api.send(Api.as("handbook", "/api/handbook/versions/" + draft + "/submit")
@@ -74,9 +77,11 @@ class HandbookIT {
         assertThat(taskOf("supervisor", first, "Task_DecideComplaint").getString("tier")).isEqualTo("SUPERVISOR");
         assertThat(Api.array(get("auditor", "/api/processes/" + first + "/timeline")).stream()
                 .map(s -> s.asJsonObject().getString("outcome", ""))).anyMatch(o -> o.endsWith("HANDBOOK_NOT_SIGNED"));
-        assertThat(Api.array(get("supervisor", "/api/handbook/signatures?branch=HAM")).stream().map(JsonValue::asJsonObject)
-                .filter(s -> s.getString("employee").equals("frontline"))).singleElement()
+        List<JsonObject> status = Api.array(get("supervisor", "/api/handbook/signatures?branch=HAM")).stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertThat(status).filteredOn(s -> s.getString("employee").equals("frontline")).singleElement()
                 .satisfies(s -> assertThat(s.getBoolean("signed")).isFalse());
+        assertThat(status).extracting(s -> s.getString("role")).doesNotContain("AUDITOR", "ADMIN");
 
         HttpResponse<String> wrongPassword = postJson("frontline", "/api/handbook/versions/" + draft + "/signatures",
                 "{\"password\":\"not mine\",\"language\":\"de\"}");
@@ -126,6 +131,8 @@ class HandbookIT {
                 .statusCode()).isEqualTo(400);
         assertThat(postJson("admin", "/api/handbook/supplements/" + id + "/approve", "").statusCode()).isEqualTo(200);
         assertThat(postJson("admin", "/api/handbook/supplements/" + id + "/approve", "").statusCode()).isEqualTo(409);
+        assertThat(Api.array(get("admin", "/api/handbook/supplements")).stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getJsonNumber("id").longValue() == id)).hasSize(1);
         assertThat(Api.array(get("auditor", "/api/handbook/supplements")).stream().map(JsonValue::asJsonObject)
                 .filter(s -> s.getJsonNumber("id").longValue() == id)).singleElement()
                 .satisfies(s -> assertThat(s.getString("status")).isEqualTo("APPROVED"));

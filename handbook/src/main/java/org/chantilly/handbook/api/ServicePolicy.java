@@ -10,12 +10,12 @@ import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.Severity;
 
 /**
- * The policy values of the customer-service handbook. Until versioned handbooks exist they come from configuration
- * with sensible defaults; callers depend only on this interface.
+ * The policy values and texts of the customer-service handbook version in force (in the application: read from the
+ * handbook; in tests: any implementation). Callers depend only on this interface.
  */
 public interface ServicePolicy {
 
-    /** The handbook version these values belong to; every resolution is stamped with it, e.g. {@code 2026.1}. */
+    /** The number of the handbook version these values belong to, e.g. {@code 3}; every resolution is stamped with it. */
     String version();
 
     /** The currency empowerment limits are written in (ISO 4217), e.g. {@code EUR}. */

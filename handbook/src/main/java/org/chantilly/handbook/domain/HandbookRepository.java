@@ -17,7 +17,7 @@ public interface HandbookRepository {
 
     Optional<HandbookVersion> version(int number);
 
-    /** The published version with the latest effective time not after {@code at}. */
+    /** The highest-numbered published version in effect at {@code at} (a later version always supersedes). */
     Optional<HandbookVersion> inForceAt(Instant at);
 
     Optional<Signature> signature(int number, String employee);

@@ -139,6 +139,7 @@ public class HandbookVersion {
         status = Status.PUBLISHED;
         decidedBy = by;
         decidedAt = at;
+        reviewComment = null;
         effectiveFrom = Objects.requireNonNull(effective);
     }
 

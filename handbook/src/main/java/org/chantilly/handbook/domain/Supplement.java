@@ -56,6 +56,10 @@ public class Supplement {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @jakarta.persistence.Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
     protected Supplement() {
     }
 

@@ -52,7 +52,7 @@ class JpaHandbookRepository implements HandbookRepository {
     @Override
     public Optional<HandbookVersion> inForceAt(Instant at) {
         return em.createQuery("select v from HandbookVersion v where v.status = :published and v.effectiveFrom <= :at "
-                        + "order by v.effectiveFrom desc, v.number desc", HandbookVersion.class)
+                        + "order by v.number desc", HandbookVersion.class)
                 .setParameter("published", HandbookVersion.Status.PUBLISHED).setParameter("at", at)
                 .setMaxResults(1).getResultStream().findFirst();
     }

@@ -136,6 +136,11 @@ public final class PolicyRules {
         return errors;
     }
 
+    /** Whether a key may be left out: only the severity-specific deadlines are. */
+    public static boolean optional(String key) {
+        return key.matches("deadline\\.[A-Z_]+\\.[A-Z_]+\\.[A-Z]+");
+    }
+
     /** Reads the value of one key through the policy, so that its type is checked as it will be used. */
     private static void read(ServicePolicy policy, String key) {
         String[] part = key.split("\\.");

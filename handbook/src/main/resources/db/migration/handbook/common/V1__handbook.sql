@@ -39,6 +39,7 @@ create table handbook_supplement (
     proposed_by     varchar(64)    not null,
     proposed_at     timestamp(6) with time zone not null,
     decided_by      varchar(64),
-    decided_at      timestamp(6) with time zone
+    decided_at      timestamp(6) with time zone,
+    version         integer        not null
 );
 create index ix_handbook_supplement_branch on handbook_supplement (branch_code);

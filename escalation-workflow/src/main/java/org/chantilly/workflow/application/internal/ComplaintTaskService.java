@@ -166,8 +166,9 @@ class ComplaintTaskService implements ComplaintTasks {
     public void unclaim(String taskId, Caller caller) {
         Task task = visible(taskId, caller);
         boolean own = caller.username().equals(task.getAssignee());
-        if (!own && !caller.hasRole(Roles.SUPERVISOR)) {
-            throw new ConflictException("Only the employee who claimed the task or a supervisor can give it back.");
+        if (!own && !caller.hasRole(Roles.SUPERVISOR) && !caller.hasRole(Roles.ADMIN)) {
+            throw new ConflictException("Only the employee who claimed the task, a supervisor or an administrator "
+                    + "can give it back.");
         }
         tasks.setAssignee(taskId, null);
         LOG.info(() -> "task " + taskId + " given back to its group by " + caller.username());

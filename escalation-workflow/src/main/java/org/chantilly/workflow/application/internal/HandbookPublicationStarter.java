@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.chantilly.handbook.api.HandbookSubmitted;
+import org.chantilly.platform.api.ConflictException;
 import org.chantilly.workflow.domain.HandbookPublicationProcess;
 
 /**
@@ -33,6 +34,9 @@ class HandbookPublicationStarter {
         Task revision = tasks.createTaskQuery().processInstanceBusinessKey(key)
                 .taskDefinitionKey(HandbookPublicationProcess.TASK_REVISE_HANDBOOK_DRAFT).singleResult();
         if (revision != null) {
+            if (revision.getAssignee() != null && !revision.getAssignee().equals(submitted.submittedBy())) {
+                throw new ConflictException("Another handbook owner is revising this draft.");
+            }
             tasks.complete(revision.getId());
             LOG.info(() -> "handbook version " + submitted.version() + " resubmitted for review");
             return;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.InputValidator;
+import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -92,6 +93,9 @@ public class FollowUpResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
     public BriefingAgenda held(@PathParam("code") String code, Attendance attendance) {
         validator.check(attendance);
+        if (String.join(", ", attendance.attendees()).length() > 1000) {
+            throw new InvalidInputException("attendees", "are too many or too long (at most 1000 characters together)");
+        }
         return briefings.hold(visibleBranch(code), attendance.attendees(), Caller.of(security).username());
     }
 

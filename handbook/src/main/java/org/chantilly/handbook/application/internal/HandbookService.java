@@ -55,6 +55,14 @@ public class HandbookService implements Handbook {
 
     private static final Logger LOG = Logger.getLogger(HandbookService.class.getName());
 
+    /** Who reads and signs the handbook: everybody who works complaints or writes the handbook. */
+    public static final Set<String> SIGNING_ROLES = Set.of(org.chantilly.platform.api.Roles.FRONTLINE,
+            org.chantilly.platform.api.Roles.SUPERVISOR, org.chantilly.platform.api.Roles.MANAGER,
+            org.chantilly.platform.api.Roles.HEAD_OFFICE, org.chantilly.platform.api.Roles.HANDBOOK_OWNER);
+
+    /** The longest text a version may hold (the column's size). */
+    static final int MAX_CONTENT = 1_000_000;
+
     @Inject
     HandbookRepository repository;
 
@@ -110,7 +118,11 @@ public class HandbookService implements Handbook {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        version.replaceContent(content.withSection(key, title, text).toJson());
+        String edited = content.withSection(key, title, text).toJson();
+        if (edited.length() > MAX_CONTENT) {
+            throw new InvalidInputException("text", "makes the handbook longer than " + MAX_CONTENT + " characters");
+        }
+        version.replaceContent(edited);
         LOG.info(() -> "handbook version " + number + ": section " + key + " edited by " + by);
         return view(version);
     }
@@ -136,7 +148,20 @@ public class HandbookService implements Handbook {
     public VersionView editPolicy(int number, Map<String, String> values, String by) {
         HandbookVersion version = draft(number);
         Map<String, String> merged = new LinkedHashMap<>(policy(version));
-        merged.putAll(values);
+        List<org.chantilly.platform.api.FieldError> missing = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (value != null) {
+                merged.put(key, value);
+            } else if (PolicyRules.optional(key)) {
+                merged.remove(key);
+            } else {
+                missing.add(new org.chantilly.platform.api.FieldError(key, "is required (only severity-specific "
+                        + "deadlines can be removed)"));
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         var errors = PolicyRules.check(merged);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -235,13 +260,14 @@ public class HandbookService implements Handbook {
     @Override
     public SignatureView sign(int number, String language, String employee) {
         HandbookVersion inForce = inForceVersion();
-        if (inForce.number() != number) {
+        HandbookVersion version = existing(number);
+        if (version.status() != HandbookVersion.Status.PUBLISHED || number < inForce.number()) {
             throw new ConflictException("Version " + number + " is not the one in force; sign version "
                     + inForce.number() + ".");
         }
         String lang = HandbookContent.supported(language);
         Signature signature = repository.signature(number, employee).orElseGet(() -> repository.add(new Signature(
-                number, employee, lang, HandbookContent.parse(inForce.content()).hash(lang), now())));
+                number, employee, lang, HandbookContent.parse(version.content()).hash(lang), now())));
         LOG.info(() -> "handbook version " + number + " signed by " + employee);
         return view(signature);
     }
@@ -260,6 +286,7 @@ public class HandbookService implements Handbook {
         Instant deadline = inForce.effectiveFrom().plus(PolicyRules.policyOf(policy(inForce)).signingPeriod());
         Instant now = now();
         return organisation.activeStaff().stream()
+                .filter(s -> SIGNING_ROLES.contains(s.role()))
                 .filter(s -> branchCodes == null || (s.branchCode() != null && branchCodes.contains(s.branchCode())))
                 .map(s -> {
                     Signature signature = signed.get(s.login());

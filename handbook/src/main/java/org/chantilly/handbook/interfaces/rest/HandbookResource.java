@@ -31,6 +31,8 @@ import org.chantilly.handbook.api.HandbookViews.SupplementView;
 import org.chantilly.handbook.api.HandbookViews.VersionSummary;
 import org.chantilly.handbook.api.HandbookViews.VersionView;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConcurrentChange;
+import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.api.Credentials;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
@@ -196,7 +198,9 @@ public class HandbookResource {
         if (!credentials.passwordMatches(login, form.password().toCharArray())) {
             throw new InvalidInputException("password", "does not match your password");
         }
-        SignatureView signature = handbook.sign(number, form.language(), login);
+        String language = form.language() != null ? form.language()
+                : organisation.staff(login).map(StaffInfo::language).orElse(null);
+        SignatureView signature = ConcurrentChange.retrying(() -> handbook.sign(number, language, login));
         return Response.status(Response.Status.CREATED).entity(signature).build();
     }
 
@@ -213,7 +217,8 @@ public class HandbookResource {
     @Operation(summary = "Who has signed the version in force, and who is overdue",
             description = "Supervisors see their branch, managers their region, head office and auditors everyone.")
     public List<SignatureStatus> signatures(@QueryParam("branch") String branch) {
-        List<String> visible = organisation.visibleBranches(Caller.of(security)).orElse(null);
+        Caller caller = Caller.of(security);
+        List<String> visible = caller.hasRole(Roles.ADMIN) ? null : organisation.visibleBranches(caller).orElse(null);
         List<String> scope = branch == null ? visible
                 : visible == null || visible.contains(branch) ? List.of(branch) : List.of();
         return handbook.signatureStatus(scope);
@@ -262,8 +267,11 @@ public class HandbookResource {
 
     @GET
     @Path("supplements")
-    @Operation(summary = "The supplements of the branches the caller may see (auditors: all)")
+    @Operation(summary = "The supplements of the branches the caller may see (auditors, administrators and handbook "
+            + "owners: all)")
     public List<SupplementView> supplements() {
-        return handbook.supplements(organisation.visibleBranches(Caller.of(security)).orElse(null));
+        Caller caller = Caller.of(security);
+        boolean all = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.HANDBOOK_OWNER);
+        return handbook.supplements(all ? null : organisation.visibleBranches(caller).orElse(null));
     }
 }
