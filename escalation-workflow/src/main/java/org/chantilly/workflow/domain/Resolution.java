@@ -100,8 +100,8 @@ public class Resolution {
     }
 
     public static Resolution propose(String complaintReference, EscalationTier tier, Remedy remedy, BigDecimal amount,
-                                     String currency, String saidToCustomer, String proposedBy, String policyApplied,
-                                     Instant at) {
+                                     String currency, String saidToCustomer, String proposedBy, String policyVersion,
+                                     String policyApplied, Instant at) {
         Resolution resolution = new Resolution();
         resolution.complaintReference = Objects.requireNonNull(complaintReference);
         resolution.tier = Objects.requireNonNull(tier);
@@ -111,18 +111,18 @@ public class Resolution {
         resolution.saidToCustomer = Objects.requireNonNull(saidToCustomer);
         resolution.proposedBy = Objects.requireNonNull(proposedBy);
         resolution.proposedAt = Objects.requireNonNull(at);
+        resolution.policyVersion = Objects.requireNonNull(policyVersion);
         resolution.policyApplied = policyApplied;
         resolution.status = Status.PROPOSED;
         return resolution;
     }
 
     /**
-     * The empowerment decision let the tier grant it: it is the resolution now, under that handbook version. The
-     * answer token is fixed now, so a mail that is sent again after a failure carries the same link.
+     * The empowerment decision let the tier grant it: it is the resolution now, under the handbook version it was
+     * proposed under. The answer token is fixed now, so a mail sent again after a failure carries the same link.
      */
-    public void resolve(String policyVersion, String answerToken, Instant at) {
+    public void resolve(String answerToken, Instant at) {
         this.status = Status.RESOLVED;
-        this.policyVersion = Objects.requireNonNull(policyVersion);
         this.answerToken = Objects.requireNonNull(answerToken);
         this.resolvedAt = at;
     }

@@ -74,6 +74,9 @@ public interface Handbook {
     /** Whether the employee has signed the version in force. */
     boolean hasSignedVersionInForce(String employee);
 
+    /** Whether the employee has signed that version. */
+    boolean hasSigned(String employee, int version);
+
     /** The signature status of the version in force for the active staff of these branches (null: everyone). */
     List<SignatureStatus> signatureStatus(List<String> branchCodes);
 

@@ -15,6 +15,14 @@ import org.chantilly.platform.api.Severity;
  */
 public interface ServicePolicy {
 
+    /**
+     * The values and texts of one version, fixed: a decision that reads several values takes them all from the same
+     * version, even if another takes effect meanwhile.
+     */
+    default ServicePolicy snapshot() {
+        return this;
+    }
+
     /** The number of the handbook version these values belong to, e.g. {@code 3}; every resolution is stamped with it. */
     String version();
 

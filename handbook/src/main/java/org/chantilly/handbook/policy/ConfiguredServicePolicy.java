@@ -45,7 +45,8 @@ public class ConfiguredServicePolicy implements ServicePolicy {
 
     static final Duration DEFAULT_SIGNING_REMINDER_BEFORE = Duration.ofDays(3);
 
-    static final String DEFAULT_VERSION = "2026.1";
+    /** Configured values are the ones the first handbook version ships with. */
+    static final String FIRST_VERSION = "1";
 
     static final String DEFAULT_CURRENCY = "EUR";
 
@@ -245,12 +246,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
 
     @Override
     public String version() {
-        String key = "chantilly.policy.version";
-        String value = setting(key).orElse(DEFAULT_VERSION);
-        if (value.isEmpty()) {
-            throw invalid(key, value, "a handbook version such as " + DEFAULT_VERSION);
-        }
-        return value;
+        return FIRST_VERSION;
     }
 
     @Override

@@ -65,12 +65,11 @@ class ConfiguredServicePolicyTest {
     }
 
     @Test
-    void theHandbookVersionAndCurrencyDefaultAndCanBeConfigured() {
-        assertThat(with(Map.of()).version()).isEqualTo("2026.1");
+    void theConfiguredValuesAreTheFirstVersionsAndTheCurrencyCanBeConfigured() {
+        assertThat(with(Map.of()).version()).isEqualTo("1");
         assertThat(with(Map.of()).currency()).isEqualTo("EUR");
-        ConfiguredServicePolicy policy = with(Map.of("chantilly.policy.version", "2027.2",
-                "chantilly.policy.currency", "CHF"));
-        assertThat(policy.version()).isEqualTo("2027.2");
+        ConfiguredServicePolicy policy = with(Map.of("chantilly.policy.currency", "CHF"));
+        assertThat(policy.version()).isEqualTo("1");
         assertThat(policy.currency()).isEqualTo("CHF");
     }
 
@@ -81,8 +80,6 @@ class ConfiguredServicePolicyTest {
                     .isThrownBy(() -> with(Map.of("chantilly.policy.currency", currency)).currency())
                     .withMessageContaining("chantilly.policy.currency");
         }
-        assertThatIllegalStateException().isThrownBy(() -> with(Map.of("chantilly.policy.version", " ")).version())
-                .withMessageContaining("chantilly.policy.version");
     }
 
     @Test

@@ -49,18 +49,18 @@ public class ResolutionService {
 
     /** A tier proposes a remedy; the empowerment decision decides whether it may grant it. */
     public long propose(String reference, EscalationTier tier, Remedy remedy, BigDecimal amount, String saidToCustomer,
-                        String by, String policyApplied) {
+                        String by, String policyVersion, String policyApplied) {
         return records.add(Resolution.propose(reference, tier, remedy, amount, policy.currency(), saidToCustomer, by,
-                policyApplied, now())).id();
+                policyVersion, policyApplied, now())).id();
     }
 
     /** The proposal was within the tier's authority: it is the resolution, stamped with the handbook version. */
     public void resolve(long proposalId) {
         Resolution resolution = proposal(proposalId);
-        resolution.resolve(policy.version(), newToken(), now());
+        resolution.resolve(newToken(), now());
         intake.advance(resolution.complaintReference(), ComplaintStatus.RESOLVED, resolution.proposedBy(),
                 resolution.remedy() + " " + resolution.amount() + " " + resolution.currency() + " by " + resolution.tier()
-                        + " (handbook " + policy.version() + ")");
+                        + " (handbook " + resolution.policyVersion() + ")");
         LOG.info(() -> "complaint " + resolution.complaintReference() + " resolved by " + resolution.tier());
     }
 

@@ -152,6 +152,8 @@ class TaskCompletion {
     private Completed decide(Task task, String reference, Map<String, Object> facts, TaskInput input, Caller caller,
                              Errors errors) {
         EscalationTier tier = EscalationTier.valueOf((String) facts.get(ComplaintTierProcess.VAR_TIER));
+        // every value of this decision from one handbook version, the one it is stamped with
+        ServicePolicy policy = this.policy.snapshot();
         TierDecision decision = errors.oneOf("decision", input.decision(), TierDecision.class, allowedDecisions(tier.name()));
         if (decision == null) {
             errors.throwIfAny();
@@ -166,7 +168,7 @@ class TaskCompletion {
         }
         Remedy remedy = errors.oneOf("remedy", input.remedy(), Remedy.class, EnumSet.allOf(Remedy.class));
         String said = errors.text("saidToCustomer", input.saidToCustomer(), TEXT);
-        BigDecimal amount = amount(remedy, input, errors);
+        BigDecimal amount = amount(policy, remedy, input, errors);
         errors.throwIfAny();
         boolean receipt = input.receiptPresented() != null ? input.receiptPresented()
                 : Boolean.TRUE.equals(facts.get(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED));
@@ -177,7 +179,8 @@ class TaskCompletion {
         rule.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receipt);
         rule.put(ComplaintTierProcess.VAR_AMOUNT, amount.doubleValue());
         rule.put(ComplaintTierProcess.VAR_TIER, tier.name());
-        rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, handbook.hasSignedVersionInForce(caller.username()));
+        rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED,
+                handbook.hasSigned(caller.username(), Integer.parseInt(policy.version())));
         // the table of the task's own deployment, the one its process applies: known here to say why it escalates
         String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
         String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
@@ -192,13 +195,14 @@ class TaskCompletion {
         variables.putAll(rule);
         variables.put(ComplaintTierProcess.VAR_REMEDY, remedy.name());
         variables.put(ComplaintTierProcess.VAR_PROPOSAL_ID,
-                resolutions.propose(reference, tier, remedy, amount, said, caller.username(), applied(rule)));
+                resolutions.propose(reference, tier, remedy, amount, said, caller.username(), policy.version(),
+                        applied(policy, rule)));
         String outcome = "RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency();
         return new Completed(ComplaintTierProcess.WITHIN_LIMIT.equals(verdict) ? outcome
                 : outcome + ": escalated, " + verdict, said, variables);
     }
 
-    private BigDecimal amount(Remedy remedy, TaskInput input, Errors errors) {
+    private static BigDecimal amount(ServicePolicy policy, Remedy remedy, TaskInput input, Errors errors) {
         if (input.amount() == null) {
             if (remedy != Remedy.APOLOGY) {
                 errors.add("amount", "is required for this remedy");
@@ -325,7 +329,7 @@ class TaskCompletion {
     }
 
     /** The policy values the decision applied, for the record: handbook version, limit, receipt rule, signature. */
-    private String applied(Map<String, Object> rule) {
+    private static String applied(ServicePolicy policy, Map<String, Object> rule) {
         return "handbook " + policy.version() + "; limit " + (rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) == null
                 ? "none" : rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) + " " + policy.currency())
                 + "; receipt required " + rule.get(ComplaintTierProcess.VAR_RECEIPT_REQUIRED)

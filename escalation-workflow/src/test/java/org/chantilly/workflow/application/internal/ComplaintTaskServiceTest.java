@@ -77,7 +77,7 @@ class ComplaintTaskServiceTest {
         completion.decisions = processEngine.getDecisionService();
         completion.handbook = (Handbook) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Handbook.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("hasSignedVersionInForce")) {
+                    if (method.getName().equals("hasSigned")) {
                         return signed.contains((String) args[0]);
                     }
                     throw new UnsupportedOperationException(method.getName());

@@ -279,6 +279,12 @@ public class HandbookService implements Handbook {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasSigned(String employee, int version) {
+        return repository.signature(version, employee).isPresent();
+    }
+
+    @Override
     public List<SignatureStatus> signatureStatus(List<String> branchCodes) {
         HandbookVersion inForce = inForceVersion();
         Map<String, Signature> signed = repository.signaturesOf(inForce.number()).stream()

@@ -32,7 +32,7 @@ public class HandbookServicePolicy implements ServicePolicy {
     /** How long a version read stays in use before the version in force is read again. */
     static final Duration REFRESH = Duration.ofSeconds(2);
 
-    private record InForce(int number, ServicePolicy values, HandbookContent content, Instant readAt) {
+    private record InForce(VersionPolicy policy, Instant readAt) {
     }
 
     @Inject
@@ -48,11 +48,16 @@ public class HandbookServicePolicy implements ServicePolicy {
         if (known == null || known.readAt().plus(REFRESH).isBefore(now)) {
             HandbookVersion version = repository.inForceAt(now)
                     .orElseThrow(() -> new IllegalStateException("no handbook version is in force"));
-            known = new InForce(version.number(), PolicyRules.policyOf(HandbookService.policy(version)),
-                    HandbookContent.parse(version.content()), now);
+            known = new InForce(new VersionPolicy(version.number(), PolicyRules.policyOf(HandbookService.policy(version)),
+                    HandbookContent.parse(version.content())), now);
             cached = known;
         }
         return known;
+    }
+
+    @Override
+    public ServicePolicy snapshot() {
+        return current().policy();
     }
 
     /** Forgets the version read, so the next decision reads the version in force (after a publication). */
@@ -62,91 +67,91 @@ public class HandbookServicePolicy implements ServicePolicy {
 
     @Override
     public String version() {
-        return String.valueOf(current().number());
+        return current().policy().version();
     }
 
     @Override
     public String currency() {
-        return current().values().currency();
+        return current().policy().currency();
     }
 
     @Override
     public Duration expectedResponseTime(Channel channel) {
-        return current().values().expectedResponseTime(channel);
+        return current().policy().expectedResponseTime(channel);
     }
 
     @Override
     public Duration acknowledgementDeadline(Channel channel) {
-        return current().values().acknowledgementDeadline(channel);
+        return current().policy().acknowledgementDeadline(channel);
     }
 
     @Override
     public Duration decisionDeadline(EscalationTier tier, Channel channel, Severity severity) {
-        return current().values().decisionDeadline(tier, channel, severity);
+        return current().policy().decisionDeadline(tier, channel, severity);
     }
 
     @Override
     public int reminderPercent() {
-        return current().values().reminderPercent();
+        return current().policy().reminderPercent();
     }
 
     @Override
     public Optional<BigDecimal> empowermentLimit(EscalationTier tier, Remedy remedy) {
-        return current().values().empowermentLimit(tier, remedy);
+        return current().policy().empowermentLimit(tier, remedy);
     }
 
     @Override
     public boolean receiptRequired(EscalationTier tier, Remedy remedy) {
-        return current().values().receiptRequired(tier, remedy);
+        return current().policy().receiptRequired(tier, remedy);
     }
 
     @Override
     public boolean managementContactRequired(Severity severity) {
-        return current().values().managementContactRequired(severity);
+        return current().policy().managementContactRequired(severity);
     }
 
     @Override
     public int maxReopens() {
-        return current().values().maxReopens();
+        return current().policy().maxReopens();
     }
 
     @Override
     public Duration customerAnswerWindow() {
-        return current().values().customerAnswerWindow();
+        return current().policy().customerAnswerWindow();
     }
 
     @Override
     public Duration signingPeriod() {
-        return current().values().signingPeriod();
+        return current().policy().signingPeriod();
     }
 
     @Override
     public Duration signingReminderBefore() {
-        return current().values().signingReminderBefore();
+        return current().policy().signingReminderBefore();
     }
 
     @Override
     public String handlingAdvice(CustomerType type, String language) {
-        return current().content().handlingAdvice(type.name(), language);
+        return current().policy().handlingAdvice(type, language);
     }
 
     @Override
     public PhraseGuide phraseGuide(String language) {
-        return current().content().phraseGuide(language);
+        return current().policy().phraseGuide(language);
     }
 
     @Override
     public Duration duplicateWindow() {
-        return current().values().duplicateWindow();
+        return current().policy().duplicateWindow();
     }
 
     @Override
     public String acknowledgementWording(Channel channel, String language) {
-        return current().content().acknowledgementWording(channel.name(), language);
+        return current().policy().acknowledgementWording(channel, language);
     }
 
     @Override
     public String outcomeWording(Channel channel, String language) {
-        return current().content().outcomeWording(channel.name(), language);
+        return current().policy().outcomeWording(channel, language);
     }
 }
