@@ -1,0 +1,195 @@
+package org.chantilly.handbook.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.event.Event;
+
+import org.chantilly.handbook.api.HandbookSubmitted;
+import org.chantilly.handbook.api.HandbookViews.SigningSchedule;
+import org.chantilly.handbook.domain.HandbookRepository;
+import org.chantilly.handbook.domain.HandbookVersion;
+import org.chantilly.handbook.domain.Signature;
+import org.chantilly.handbook.domain.Supplement;
+import org.chantilly.handbook.policy.PolicyRules;
+import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffInfo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Versions, publication and signing of the handbook, on an in-memory repository. */
+class HandbookServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T09:00:00Z");
+
+    private final HandbookService handbook = new HandbookService();
+    private final Versions repository = new Versions();
+    private final List<HandbookSubmitted> submitted = new ArrayList<>();
+
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void publishTheFirstVersion() {
+        handbook.repository = repository;
+        handbook.clock = Clock.fixed(T0, ZoneOffset.UTC);
+        handbook.submitted = (Event<HandbookSubmitted>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Event.class}, (proxy, method, args) -> {
+                    submitted.add((HandbookSubmitted) args[0]);
+                    return null;
+                });
+        handbook.organisation = (Organisation) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Organisation.class}, (proxy, method, args) -> List.of(
+                        new StaffInfo("frida", "Frida", Roles.FRONTLINE, "HAM", null, "de", true),
+                        new StaffInfo("audrey", "Audrey", Roles.AUDITOR, null, null, "en", true)));
+        repository.add(HandbookVersion.initial(HandbookBootstrap.defaultContent(),
+                HandbookService.json(PolicyRules.materialise(key -> Optional.empty())), T0.minusSeconds(3600)));
+    }
+
+    private void at(Instant now) {
+        handbook.clock = Clock.fixed(now, ZoneOffset.UTC);
+    }
+
+    @Test
+    void aDraftChangesUntilItIsSubmittedAndAPublishedVersionNever() {
+        int draft = handbook.newDraft("hanna").version().number();
+        assertThat(draft).isEqualTo(2);
+        assertThatThrownBy(() -> handbook.newDraft("hanna")).isInstanceOf(ConflictException.class);
+        handbook.editPolicy(draft, Map.of("limit.FRONTLINE.REFUND", "150"), "hanna");
+        assertThatThrownBy(() -> handbook.editPolicy(draft, Map.of("limit.FRONTLINE.REFUND", "-1"), "hanna"))
+                .isInstanceOf(InvalidInputException.class);
+        handbook.submit(draft, "hanna");
+        assertThat(submitted).containsExactly(new HandbookSubmitted(2, "hanna"));
+        assertThatThrownBy(() -> handbook.editPolicy(draft, Map.of("max-reopens", "3"), "hanna"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> handbook.editPolicy(1, Map.of("max-reopens", "3"), "hanna"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(handbook.compare(1, draft).values()).singleElement()
+                .satisfies(change -> assertThat(change.after()).isEqualTo("150"));
+    }
+
+    @Test
+    void aSentBackDraftIsADraftAgainAndIsResubmitted() {
+        int draft = handbook.newDraft("hanna").version().number();
+        handbook.submit(draft, "hanna");
+        handbook.sendBack(draft, "Say more about letters.", "admin");
+        assertThat(handbook.version(draft).orElseThrow().version().reviewComment()).isEqualTo("Say more about letters.");
+        handbook.editPolicy(draft, Map.of("max-reopens", "3"), "hanna");
+        handbook.resubmit(draft, "hanna");
+        assertThat(handbook.version(draft).orElseThrow().version().status()).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aPublishedVersionTakesEffectAndIsSignedInTimeOrOverdue() {
+        int draft = handbook.newDraft("hanna").version().number();
+        handbook.submit(draft, "hanna");
+        Instant effective = T0.plus(Duration.ofDays(1));
+        SigningSchedule schedule = handbook.publish(draft, effective, "admin");
+        assertThat(schedule.deadline()).isEqualTo(effective.plus(Duration.ofDays(14)));
+        assertThat(schedule.reminderAt()).isEqualTo(schedule.deadline().minus(Duration.ofDays(3)));
+        assertThat(handbook.inForce().version().number()).isEqualTo(1);
+
+        // signed ahead, before it takes effect
+        assertThat(handbook.sign(draft, "de-AT", "frida").language()).isEqualTo("de");
+        at(effective);
+        assertThat(handbook.inForce().version().number()).isEqualTo(draft);
+        assertThat(handbook.hasSignedVersionInForce("frida")).isTrue();
+        assertThatThrownBy(() -> handbook.sign(1, "en", "frida")).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("sign version " + draft);
+
+        at(schedule.deadline().plusSeconds(1));
+        assertThat(handbook.signatureStatus(null)).singleElement().satisfies(status -> {
+            assertThat(status.employee()).as("auditors do not sign").isEqualTo("frida");
+            assertThat(status.signed()).isTrue();
+            assertThat(status.overdue()).isFalse();
+        });
+    }
+
+    @Test
+    void aLaterVersionAlwaysSupersedesAnEarlierOneScheduledLater() {
+        int second = handbook.newDraft("hanna").version().number();
+        handbook.submit(second, "hanna");
+        handbook.publish(second, T0.plus(Duration.ofDays(30)), "admin");
+        int third = handbook.newDraft("hanna").version().number();
+        handbook.submit(third, "hanna");
+        handbook.publish(third, T0, "admin");
+        at(T0.plus(Duration.ofDays(31)));
+        assertThat(handbook.inForce().version().number()).isEqualTo(third);
+    }
+
+    /** Versions, signatures and supplements in lists. */
+    static final class Versions implements HandbookRepository {
+
+        private final List<HandbookVersion> versions = new ArrayList<>();
+        private final List<Signature> signatures = new ArrayList<>();
+
+        @Override
+        public HandbookVersion add(HandbookVersion version) {
+            versions.add(version);
+            return version;
+        }
+
+        @Override
+        public Signature add(Signature signature) {
+            signatures.add(signature);
+            return signature;
+        }
+
+        @Override
+        public Supplement add(Supplement supplement) {
+            return supplement;
+        }
+
+        @Override
+        public List<HandbookVersion> versions() {
+            return versions.stream().sorted(Comparator.comparingInt(HandbookVersion::number)).toList();
+        }
+
+        @Override
+        public Optional<HandbookVersion> version(int number) {
+            return versions.stream().filter(v -> v.number() == number).findFirst();
+        }
+
+        @Override
+        public Optional<HandbookVersion> inForceAt(Instant at) {
+            return versions.stream().filter(v -> v.effectiveAt(at)).max(Comparator.comparingInt(HandbookVersion::number));
+        }
+
+        @Override
+        public Optional<Signature> signature(int number, String employee) {
+            return signatures.stream().filter(s -> s.versionNumber() == number && s.employee().equals(employee)).findFirst();
+        }
+
+        @Override
+        public List<Signature> signaturesOf(int number) {
+            return signatures.stream().filter(s -> s.versionNumber() == number).toList();
+        }
+
+        @Override
+        public List<Signature> signaturesBy(String employee) {
+            return signatures.stream().filter(s -> s.employee().equals(employee)).toList();
+        }
+
+        @Override
+        public Optional<Supplement> supplement(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Supplement> supplements() {
+            return List.of();
+        }
+    }
+}
