@@ -40,6 +40,20 @@ public interface Handbook {
     VersionView editSection(int number, String key, Map<String, String> title, Map<String, String> text, String by);
 
     /**
+     * Rewrites one text of a draft besides the sections: the handling advice of a customer type, or the
+     * acknowledgement or outcome wording of a channel ({@code kind} handlingAdvice, acknowledgementWording,
+     * outcomeWording). A wording keeps the placeholders of its English original in every language.
+     *
+     * @throws org.chantilly.platform.api.ConflictException     when the version is not a draft
+     * @throws org.chantilly.platform.api.InvalidInputException when English is missing or a placeholder is lost or added
+     */
+    VersionView editText(int number, String kind, String key, Map<String, String> text, String by);
+
+    /** Replaces a draft's phrase guide: the rules, and the phrases to avoid with what to say instead, by language. */
+    VersionView editPhraseGuide(int number, List<Map<String, String>> rules,
+                                List<Map<String, Map<String, String>>> phrases, String by);
+
+    /**
      * Changes some policy values of a draft; the whole set must then keep every rule.
      *
      * @throws org.chantilly.platform.api.ConflictException    when the version is not a draft

@@ -25,8 +25,14 @@ public final class HandbookViews {
     public record SectionView(String key, Map<String, String> title, Map<String, String> text) {
     }
 
-    /** A whole version: its sections and policy values (keys as in README.md, values as text). */
-    public record VersionView(VersionSummary version, List<SectionView> sections, Map<String, String> policy) {
+    /**
+     * A whole version: its sections, the other texts (handling advice per customer type, acknowledgement and outcome
+     * wording per channel: kind, then key, then language), the phrase guide by language, and the policy values (keys
+     * as in README.md, values as text).
+     */
+    public record VersionView(VersionSummary version, List<SectionView> sections,
+                              Map<String, Map<String, Map<String, String>>> texts,
+                              Map<String, ServicePolicy.PhraseGuide> phraseGuide, Map<String, String> policy) {
     }
 
     /** What changed between two versions. */

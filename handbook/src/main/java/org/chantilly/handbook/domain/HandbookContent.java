@@ -70,6 +70,46 @@ public final class HandbookContent {
         return new HandbookContent(Json.createObjectBuilder(json).add("sections", sections).build());
     }
 
+    /** The kinds of localized texts besides the sections, each keyed (customer type or channel). */
+    public static final List<String> TEXT_KINDS = List.of("handlingAdvice", "acknowledgementWording", "outcomeWording");
+
+    /** The keys of one kind of text, e.g. the channels of {@code outcomeWording}. */
+    public List<String> textKeys(String kind) {
+        return List.copyOf(json.getJsonObject(kind).keySet());
+    }
+
+    /** One text of a kind by language, e.g. the EMAIL outcome wording. */
+    public Map<String, String> text(String kind, String key) {
+        return texts(json.getJsonObject(kind).getJsonObject(key));
+    }
+
+    /** The same content with one text of a kind replaced. */
+    public HandbookContent withText(String kind, String key, Map<String, String> text) {
+        JsonObject replaced = Json.createObjectBuilder(json.getJsonObject(kind)).add(key, object(text)).build();
+        return new HandbookContent(Json.createObjectBuilder(json).add(kind, replaced).build());
+    }
+
+    /** The same content with another phrase guide: rules and phrases, each by language. */
+    public HandbookContent withPhraseGuide(List<Map<String, String>> rules, List<Map<String, Map<String, String>>> phrases) {
+        var ruleArray = Json.createArrayBuilder();
+        rules.forEach(rule -> ruleArray.add(object(rule)));
+        var phraseArray = Json.createArrayBuilder();
+        phrases.forEach(p -> phraseArray.add(Json.createObjectBuilder().add("avoid", object(p.get("avoid")))
+                .add("instead", object(p.get("instead")))));
+        return new HandbookContent(Json.createObjectBuilder(json).add("phraseGuide",
+                Json.createObjectBuilder().add("rules", ruleArray).add("phrases", phraseArray)).build());
+    }
+
+    /** The placeholders ({@code {reference}} ...) a text uses. */
+    public static java.util.Set<String> placeholders(String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        var matcher = java.util.regex.Pattern.compile("\\{[a-zA-Z]+}").matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
     public String handlingAdvice(String customerType, String language) {
         return localized(json.getJsonObject("handlingAdvice").getJsonObject(customerType), language);
     }

@@ -127,6 +127,61 @@ public class HandbookService implements Handbook {
         return view(version);
     }
 
+    @Override
+    public VersionView editText(int number, String kind, String key, Map<String, String> text, String by) {
+        HandbookVersion version = draft(number);
+        HandbookContent content = HandbookContent.parse(version.content());
+        if (!HandbookContent.TEXT_KINDS.contains(kind) || !content.textKeys(kind).contains(key)) {
+            throw new ResourceNotFoundException("The handbook has no " + kind + " " + key + ".");
+        }
+        List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
+        checkTexts("text", text, 4000, errors);
+        if (errors.isEmpty() && !kind.equals("handlingAdvice")) {
+            var expected = HandbookContent.placeholders(content.text(kind, key).get("en"));
+            text.forEach((language, value) -> {
+                if (!HandbookContent.placeholders(value).equals(expected)) {
+                    errors.add(new org.chantilly.platform.api.FieldError("text." + language,
+                            "must use exactly the placeholders " + expected));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        version.replaceContent(content.withText(kind, key, text).toJson());
+        LOG.info(() -> "handbook version " + number + ": " + kind + " " + key + " edited by " + by);
+        return view(version);
+    }
+
+    @Override
+    public VersionView editPhraseGuide(int number, List<Map<String, String>> rules,
+                                       List<Map<String, Map<String, String>>> phrases, String by) {
+        HandbookVersion version = draft(number);
+        List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
+        if (rules == null || rules.isEmpty()) {
+            errors.add(new org.chantilly.platform.api.FieldError("rules", "names at least one rule"));
+        } else {
+            for (int i = 0; i < rules.size(); i++) {
+                checkTexts("rules[" + i + "]", rules.get(i), 500, errors);
+            }
+        }
+        if (phrases == null || phrases.isEmpty()) {
+            errors.add(new org.chantilly.platform.api.FieldError("phrases", "names at least one phrase"));
+        } else {
+            for (int i = 0; i < phrases.size(); i++) {
+                Map<String, Map<String, String>> phrase = phrases.get(i);
+                checkTexts("phrases[" + i + "].avoid", phrase == null ? null : phrase.get("avoid"), 500, errors);
+                checkTexts("phrases[" + i + "].instead", phrase == null ? null : phrase.get("instead"), 500, errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        version.replaceContent(HandbookContent.parse(version.content()).withPhraseGuide(rules, phrases).toJson());
+        LOG.info(() -> "handbook version " + number + ": phrase guide edited by " + by);
+        return view(version);
+    }
+
     private static void checkTexts(String field, Map<String, String> texts, int max,
                                    List<org.chantilly.platform.api.FieldError> errors) {
         if (texts == null || texts.get("en") == null || texts.get("en").isBlank()) {
@@ -372,9 +427,18 @@ public class HandbookService implements Handbook {
     }
 
     private VersionView view(HandbookVersion version) {
-        List<SectionView> sections = HandbookContent.parse(version.content()).sections().stream()
+        HandbookContent content = HandbookContent.parse(version.content());
+        List<SectionView> sections = content.sections().stream()
                 .map(s -> new SectionView(s.key(), s.title(), s.text())).toList();
-        return new VersionView(summary(version, inForceVersion()), sections, policy(version));
+        Map<String, Map<String, Map<String, String>>> texts = new LinkedHashMap<>();
+        for (String kind : HandbookContent.TEXT_KINDS) {
+            Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+            content.textKeys(kind).forEach(key -> byKey.put(key, content.text(kind, key)));
+            texts.put(kind, byKey);
+        }
+        Map<String, org.chantilly.handbook.api.ServicePolicy.PhraseGuide> guides = new LinkedHashMap<>();
+        HandbookContent.LANGUAGES.forEach(language -> guides.put(language, content.phraseGuide(language)));
+        return new VersionView(summary(version, inForceVersion()), sections, texts, guides, policy(version));
     }
 
     private static VersionSummary summary(HandbookVersion v, HandbookVersion inForce) {

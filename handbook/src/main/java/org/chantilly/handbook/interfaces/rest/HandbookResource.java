@@ -149,6 +149,36 @@ public class HandbookResource {
     }
 
     @PUT
+    @Path("versions/{number}/texts/{kind}/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Rewrite a text of a draft: handling advice per customer type, or a wording per channel",
+            description = "kind is handlingAdvice (key: customer type), acknowledgementWording or outcomeWording (key: "
+                    + "channel); the body maps languages to texts. Wordings keep their placeholders in every language.")
+    @APIResponse(responseCode = "409", description = "The version is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView editText(@PathParam("number") int number, @PathParam("kind") String kind,
+                                @PathParam("key") String key, Map<String, String> text) {
+        return handbook.editText(number, kind, key, text, Caller.of(security).username());
+    }
+
+    /** The phrase guide: rules by language, and phrases with what to avoid and what to say instead, by language. */
+    public record PhraseGuideText(List<Map<String, String>> rules, List<Map<String, Map<String, String>>> phrases) {
+    }
+
+    @PUT
+    @Path("versions/{number}/phrase-guide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HANDBOOK_OWNER)
+    @Operation(summary = "Replace the phrase guide of a draft")
+    public VersionView editPhraseGuide(@PathParam("number") int number, PhraseGuideText guide) {
+        if (guide == null) {
+            throw new InvalidInputException("rules", "is required");
+        }
+        return handbook.editPhraseGuide(number, guide.rules(), guide.phrases(), Caller.of(security).username());
+    }
+
+    @PUT
     @Path("versions/{number}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)

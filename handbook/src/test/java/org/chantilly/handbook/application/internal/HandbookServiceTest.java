@@ -81,6 +81,27 @@ class HandbookServiceTest {
     }
 
     @Test
+    void wordingsKeepTheirPlaceholdersAndThePhraseGuideIsRewrittenAsAWhole() {
+        int draft = handbook.newDraft("hanna").version().number();
+        assertThatThrownBy(() -> handbook.editText(draft, "outcomeWording", "EMAIL",
+                Map.of("en", "Dear {customer}, see {answerLink} about {reference}: {outcome}", "de", "Hallo {customer}"),
+                "hanna")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.field())
+                        .containsExactly("text.de"));
+        handbook.editText(draft, "outcomeWording", "EMAIL",
+                Map.of("en", "Hello {customer}: {outcome} ({reference}). Tell us: {answerLink}"), "hanna");
+        assertThat(handbook.version(draft).orElseThrow().texts().get("outcomeWording").get("EMAIL"))
+                .containsOnlyKeys("en");
+        handbook.editText(draft, "handlingAdvice", "ACTIVE_HATER", Map.of("en", "Stay calm."), "hanna");
+        handbook.editPhraseGuide(draft, List.of(Map.of("en", "Listen.")),
+                List.of(Map.of("avoid", Map.of("en", "No."), "instead", Map.of("en", "Let me find out."))), "hanna");
+        assertThat(handbook.version(draft).orElseThrow().phraseGuide().get("de").phrases()).singleElement()
+                .satisfies(p -> assertThat(p.instead()).isEqualTo("Let me find out."));
+        assertThatThrownBy(() -> handbook.editPhraseGuide(draft, List.of(), List.of(), "hanna"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aSentBackDraftIsADraftAgainAndIsResubmitted() {
         int draft = handbook.newDraft("hanna").version().number();
         handbook.submit(draft, "hanna");
