@@ -42,6 +42,22 @@ class PlatformEndpointsIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeadersAndNoServerVersion() {
+        for (var response : java.util.List.of(Api.get("frontline", "/api/tasks"),
+                Api.get("frontline", "/api/complaints/HAM-2026-999999"),
+                Api.send(Api.request("/api/public/answers/unknown").GET()),
+                Api.send(Api.as("frontline", "wrong password", "/api/tasks").GET()))) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(response.uri().toString()).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    csp -> assertThat(csp).contains("default-src 'none'", "frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(response.headers().firstValue("Server").orElse("")).doesNotContainIgnoringCase("wildfly");
+            assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+        }
+    }
+
+    @Test
     void administratorsSeeIncidentsAndNobodyElse() {
         HttpResponse<String> list = Api.get("admin", "/api/incidents");
         assertThat(list.statusCode()).isEqualTo(200);
