@@ -15,6 +15,9 @@ public interface HandbookRepository {
 
     List<HandbookVersion> versions();
 
+    /** How many versions there are (without reading them). */
+    long count();
+
     Optional<HandbookVersion> version(int number);
 
     /** The highest-numbered published version in effect at {@code at} (a later version always supersedes). */

@@ -44,6 +44,11 @@ class JpaHandbookRepository implements HandbookRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(v) from HandbookVersion v", Long.class).getSingleResult();
+    }
+
+    @Override
     public Optional<HandbookVersion> version(int number) {
         return em.createQuery("select v from HandbookVersion v where v.number = :number", HandbookVersion.class)
                 .setParameter("number", number).getResultStream().findFirst();

@@ -102,8 +102,11 @@ public final class PolicyRules {
         for (String key : values.keySet()) {
             try {
                 read(policy, key);
-            } catch (IllegalStateException | IllegalArgumentException e) {
+            } catch (IllegalStateException e) {
                 errors.add(new FieldError(key, message(e)));
+            } catch (IllegalArgumentException e) {
+                // a tier, channel or severity the key names does not exist
+                errors.add(new FieldError(key, "is not a policy value"));
             }
         }
         boolean currencyKnown = errors.stream().noneMatch(e -> e.field().equals("currency"));
@@ -159,11 +162,11 @@ public final class PolicyRules {
             case "duplicate-window" -> policy.duplicateWindow();
             case "signing-period" -> policy.signingPeriod();
             case "signing-reminder-before" -> policy.signingReminderBefore();
-            default -> throw new IllegalArgumentException("is not a policy value");
+            default -> throw new IllegalArgumentException(key);
         }
     }
 
-    private static String message(RuntimeException e) {
+    private static String message(IllegalStateException e) {
         String text = e.getMessage() == null ? "is not valid" : e.getMessage();
         int is = text.indexOf(" is not ");
         return is >= 0 && text.startsWith("configuration ") ? text.substring(is + 1) : text;

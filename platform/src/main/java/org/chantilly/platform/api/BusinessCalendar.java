@@ -27,6 +27,20 @@ public final class BusinessCalendar {
         this.holidays = branch.publicHolidays().stream().map(BranchInfo.Holiday::date).collect(Collectors.toSet());
     }
 
+    /** When a clock of that length started at {@code start} runs out: in calendar time for a branch without hours. */
+    public static Instant due(BranchInfo branch, Instant start, Duration length) {
+        return branch.businessHours().isEmpty() ? start.plus(length) : new BusinessCalendar(branch).deadline(start, length);
+    }
+
+    /** The clock time between two instants (never negative): in calendar time for a branch without hours. */
+    public static Duration openTime(BranchInfo branch, Instant from, Instant to) {
+        if (branch.businessHours().isEmpty()) {
+            Duration between = Duration.between(from, to);
+            return between.isNegative() ? Duration.ZERO : between;
+        }
+        return new BusinessCalendar(branch).openTimeBetween(from, to);
+    }
+
     /** Whether the branch opens on that date. */
     public boolean isWorkingDay(LocalDate date) {
         return branch.businessHours().containsKey(date.getDayOfWeek()) && !holidays.contains(date);

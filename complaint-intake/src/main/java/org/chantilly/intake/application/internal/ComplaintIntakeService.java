@@ -236,8 +236,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     /** The promised answer in the branch's business time; in calendar time for a branch without opening hours. */
     static Instant dueBy(BranchInfo branch, Instant received, Duration responseTime) {
-        return branch.businessHours().isEmpty() ? received.plus(responseTime)
-                : new BusinessCalendar(branch).deadline(received, responseTime);
+        return BusinessCalendar.due(branch, received, responseTime);
     }
 
     private Instant now() {

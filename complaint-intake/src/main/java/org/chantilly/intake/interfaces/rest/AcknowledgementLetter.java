@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.chantilly.platform.api.Html;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.platform.api.BranchInfo;
 
@@ -17,31 +18,17 @@ final class AcknowledgementLetter {
         Locale locale = Locale.forLanguageTag(complaint.customer().preferredLanguage());
         String date = complaint.receivedAt().atZone(branch.timeZone()).toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        return "<!DOCTYPE html>\n<html lang=\"" + escape(locale.toLanguageTag()) + "\">\n<head><meta charset=\"utf-8\">"
-                + "<title>" + escape(complaint.reference()) + "</title>"
+        return "<!DOCTYPE html>\n<html lang=\"" + Html.escape(locale.toLanguageTag()) + "\">\n<head><meta charset=\"utf-8\">"
+                + "<title>" + Html.escape(complaint.reference()) + "</title>"
                 + "<style>body{font-family:serif;max-width:40em;margin:3em auto;line-height:1.5}"
                 + ".from,.to{white-space:pre-line}.from{text-align:right}.date{text-align:right;margin:2em 0}"
                 + ".body{white-space:pre-line}@media print{body{margin:0}}</style></head>\n<body>\n"
-                + "<p class=\"from\">" + escape(branch.name() + "\n" + branch.address()) + "</p>\n"
-                + "<p class=\"to\">" + escape(complaint.customer().name()
+                + "<p class=\"from\">" + Html.escape(branch.name() + "\n" + branch.address()) + "</p>\n"
+                + "<p class=\"to\">" + Html.escape(complaint.customer().name()
                 + (complaint.customer().postalAddress() == null ? "" : "\n" + complaint.customer().postalAddress())) + "</p>\n"
-                + "<p class=\"date\">" + escape(date) + "</p>\n"
-                + "<p><strong>" + escape(complaint.reference()) + "</strong></p>\n"
-                + "<p class=\"body\">" + escape(complaint.acknowledgement().text()) + "</p>\n</body>\n</html>\n";
+                + "<p class=\"date\">" + Html.escape(date) + "</p>\n"
+                + "<p><strong>" + Html.escape(complaint.reference()) + "</strong></p>\n"
+                + "<p class=\"body\">" + Html.escape(complaint.acknowledgement().text()) + "</p>\n</body>\n</html>\n";
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.platform.api.Html;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
 import org.chantilly.handbook.api.ServicePolicy;
@@ -83,26 +84,23 @@ class BriefingService implements Briefings {
     public String printable(BriefingAgenda agenda) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Pre-shift briefing</title><style>body{font-family:sans-serif;max-width:40em;margin:2em auto}"
-                + "</style></head><body><h1>Pre-shift briefing, branch ").append(escape(agenda.branchCode()))
+                + "</style></head><body><h1>Pre-shift briefing, branch ").append(Html.escape(agenda.branchCode()))
                 .append("</h1><p>Since ").append(agenda.since()).append("</p><h2>What changed in the handbook</h2><ul>");
         agenda.handbookChanges().forEach(c -> html.append("<li>Version ").append(c.version()).append(": sections ")
-                .append(escape(String.join(", ", c.sections()))).append("; values ")
-                .append(escape(String.join(", ", c.values()))).append("</li>"));
+                .append(Html.escape(String.join(", ", c.sections()))).append("; values ")
+                .append(Html.escape(String.join(", ", c.values()))).append("</li>"));
         html.append("</ul><h2>Topics from complaints</h2><ul>");
-        agenda.topics().forEach(t -> html.append("<li>").append(escape(t.note())).append(" (")
-                .append(escape(t.complaintReference())).append(")</li>"));
+        agenda.topics().forEach(t -> html.append("<li>").append(Html.escape(t.note())).append(" (")
+                .append(Html.escape(t.complaintReference())).append(")</li>"));
         html.append("</ul><h2>Excellent service</h2><ul>");
-        agenda.recognitions().forEach(r -> html.append("<li>").append(escape(r.employee())).append(": ")
-                .append(escape(r.note())).append("</li>"));
+        agenda.recognitions().forEach(r -> html.append("<li>").append(Html.escape(r.employee())).append(": ")
+                .append(Html.escape(r.note())).append("</li>"));
         html.append("</ul>");
         if (agenda.phraseToPractise() != null) {
-            html.append("<h2>Phrase to practise</h2><p>Never: ").append(escape(agenda.phraseToPractise().avoid()))
-                    .append("<br>Instead: ").append(escape(agenda.phraseToPractise().instead())).append("</p>");
+            html.append("<h2>Phrase to practise</h2><p>Never: ").append(Html.escape(agenda.phraseToPractise().avoid()))
+                    .append("<br>Instead: ").append(Html.escape(agenda.phraseToPractise().instead())).append("</p>");
         }
         return html.append("<p>Held by: ______________ Attendees: ______________</p></body></html>").toString();
     }
 
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
@@ -59,6 +61,9 @@ class ComplaintTaskService implements ComplaintTasks {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    HistoryService history;
 
     @Inject
     Organisation organisation;
@@ -145,15 +150,27 @@ class ComplaintTaskService implements ComplaintTasks {
         Map<String, Object> facts = facts(List.of(task)).getOrDefault(task.getProcessInstanceId(), Map.of());
         TaskCompletion.Completed completed = completion.complete(task, facts, input == null ? TaskInput.empty() : input,
                 caller);
-        records.add(new StepNote((String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE), taskId,
-                task.getTaskDefinitionKey(), completed.outcome(), completed.reason(), caller.username(),
-                clock.instant()));
         if (task.getDelegationState() == DelegationState.PENDING) {
             tasks.resolveTask(taskId);
         }
         tasks.complete(taskId, completed.variables());
+        records.add(new StepNote((String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE), taskId,
+                task.getTaskDefinitionKey(), outcomeOf(task, completed), completed.reason(), caller.username(),
+                clock.instant()));
         LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username()
                 + ": " + completed.outcome());
+    }
+
+    /** A proposed remedy the tier's decision table refused says why the complaint went up (the table has run now). */
+    private String outcomeOf(Task task, TaskCompletion.Completed completed) {
+        if (!completed.variables().containsKey(ComplaintTierProcess.VAR_PROPOSAL_ID)) {
+            return completed.outcome();
+        }
+        HistoricVariableInstance verdict = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName(ComplaintTierProcess.VAR_EMPOWERMENT_DECISION).singleResult();
+        return verdict == null || ComplaintTierProcess.WITHIN_LIMIT.equals(verdict.getValue()) ? completed.outcome()
+                : completed.outcome() + ": escalated, " + verdict.getValue();
     }
 
     @Override

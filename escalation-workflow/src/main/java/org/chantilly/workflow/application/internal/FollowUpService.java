@@ -1,7 +1,6 @@
 package org.chantilly.workflow.application.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
@@ -47,7 +46,4 @@ public class FollowUpService {
                 .forEach(f -> f.confirmDone(doneOn, by));
     }
 
-    Instant now() {
-        return clock.instant();
-    }
 }

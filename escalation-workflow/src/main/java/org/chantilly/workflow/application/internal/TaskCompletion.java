@@ -181,12 +181,12 @@ class TaskCompletion {
         rule.put(ComplaintTierProcess.VAR_TIER, tier.name());
         rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED,
                 handbook.hasSigned(caller.username(), Integer.parseInt(policy.version())));
-        // the table of the task's own deployment, the one its process applies: known here to say why it escalates
-        String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-        String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
-                .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
-        String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
         if (tier == EscalationTier.HEAD_OFFICE) {
+            // nothing is escalated beyond head office: the table its process applies decides now, before completing
+            String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+            String table = repository.createDecisionDefinitionQuery().deploymentId(deployment)
+                    .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
+            String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
             if (!ComplaintTierProcess.WITHIN_LIMIT.equals(verdict)) {
                 throw new InvalidInputException("remedy", "is beyond head office's authority under the handbook ("
                         + verdict + "); nothing is escalated beyond head office");
@@ -197,9 +197,8 @@ class TaskCompletion {
         variables.put(ComplaintTierProcess.VAR_PROPOSAL_ID,
                 resolutions.propose(reference, tier, remedy, amount, said, caller.username(), policy.version(),
                         applied(policy, rule)));
-        String outcome = "RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency();
-        return new Completed(ComplaintTierProcess.WITHIN_LIMIT.equals(verdict) ? outcome
-                : outcome + ": escalated, " + verdict, said, variables);
+        return new Completed("RESOLVE " + remedy + " " + amount.toPlainString() + " " + policy.currency(), said,
+                variables);
     }
 
     private static BigDecimal amount(ServicePolicy policy, Remedy remedy, TaskInput input, Errors errors) {
@@ -404,7 +403,4 @@ class TaskCompletion {
         }
     }
 
-    Instant now() {
-        return clock.instant();
-    }
 }

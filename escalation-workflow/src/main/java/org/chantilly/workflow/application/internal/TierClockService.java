@@ -61,7 +61,7 @@ public class TierClockService {
 
     /** The acknowledgement clock starts when the complaint is received. */
     public void startAcknowledgement(String reference, String branchCode, Channel channel, Instant receivedAt) {
-        Instant due = deadline(branch(branchCode), receivedAt, policy.acknowledgementDeadline(channel));
+        Instant due = BusinessCalendar.due(branch(branchCode), receivedAt, policy.acknowledgementDeadline(channel));
         records.add(new ServiceClock(reference, ServiceClock.ACKNOWLEDGE, receivedAt, due));
     }
 
@@ -73,7 +73,7 @@ public class TierClockService {
     public TierDeadline start(String reference, EscalationTier tier, String branchCode, Channel channel, Severity severity) {
         Instant now = now();
         BranchInfo branch = branch(branchCode);
-        Instant due = deadline(branch, now, policy.decisionDeadline(tier, channel, severity));
+        Instant due = BusinessCalendar.due(branch, now, policy.decisionDeadline(tier, channel, severity));
         Instant reminder = reminder(branch, now, due);
         records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due)).remindAt(reminder);
         if (tier != EscalationTier.FRONTLINE) {
@@ -122,12 +122,7 @@ public class TierClockService {
 
     /** What was left of the clock at the pause, counted again from now (at least a second). */
     private static Instant shifted(BranchInfo branch, Instant pausedAt, Instant point, Instant now) {
-        if (branch.businessHours().isEmpty()) {
-            Duration left = Duration.between(pausedAt, point);
-            return now.plus(left.isNegative() ? Duration.ofSeconds(1) : left);
-        }
-        BusinessCalendar calendar = new BusinessCalendar(branch);
-        return calendar.deadline(now, atLeastOneSecond(calendar.openTimeBetween(pausedAt, point)));
+        return BusinessCalendar.due(branch, now, atLeastOneSecond(BusinessCalendar.openTime(branch, pausedAt, point)));
     }
 
     private ServiceClock openClock(String reference, EscalationTier tier) {
@@ -137,18 +132,8 @@ public class TierClockService {
 
     /** The reminder comes when the configured share of the clock's opening time has passed. */
     private Instant reminder(BranchInfo branch, Instant start, Instant due) {
-        long percent = policy.reminderPercent();
-        if (branch.businessHours().isEmpty()) {
-            return start.plus(Duration.between(start, due).multipliedBy(percent).dividedBy(100));
-        }
-        BusinessCalendar calendar = new BusinessCalendar(branch);
-        Duration open = calendar.openTimeBetween(start, due);
-        return calendar.deadline(start, atLeastOneSecond(open.multipliedBy(percent).dividedBy(100)));
-    }
-
-    /** A clock in the branch's business time; in calendar time for a branch without opening hours. */
-    private static Instant deadline(BranchInfo branch, Instant start, Duration length) {
-        return branch.businessHours().isEmpty() ? start.plus(length) : new BusinessCalendar(branch).deadline(start, length);
+        Duration share = BusinessCalendar.openTime(branch, start, due).multipliedBy(policy.reminderPercent()).dividedBy(100);
+        return BusinessCalendar.due(branch, start, atLeastOneSecond(share));
     }
 
     /** Hours count opening time; a whole number of days would count working days instead. */

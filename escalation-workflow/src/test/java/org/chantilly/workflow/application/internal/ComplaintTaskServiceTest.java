@@ -85,6 +85,7 @@ class ComplaintTaskServiceTest {
         completion.repository = processEngine.getRepositoryService();
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
+        service.history = processEngine.getHistoryService();
         service.organisation = new FakeOrganisation();
         service.policy = policy;
         service.completion = completion;

@@ -41,7 +41,7 @@ class HandbookBootstrap {
 
     @Transactional
     void onStartup(@Observes @Priority(StartupOrder.HANDBOOK) Startup startup) {
-        if (!repository.versions().isEmpty()) {
+        if (repository.count() > 0) {
             return;
         }
         var values = PolicyRules.materialise(key -> config.getOptionalValue(key, String.class));

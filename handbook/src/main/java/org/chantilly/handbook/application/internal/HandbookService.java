@@ -23,6 +23,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.platform.api.Html;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.api.HandbookSubmitted;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
@@ -298,17 +299,17 @@ public class HandbookService implements Handbook {
                         : ", in force from " + version.effectiveFrom())
                 .append("</p>");
         for (HandbookContent.Section section : content.sections()) {
-            html.append("<section id=\"").append(escape(section.key())).append("\"><h2>")
-                    .append(escape(HandbookContent.pick(section.title(), lang))).append("</h2>");
+            html.append("<section id=\"").append(Html.escape(section.key())).append("\"><h2>")
+                    .append(Html.escape(HandbookContent.pick(section.title(), lang))).append("</h2>");
             for (String paragraph : HandbookContent.pick(section.text(), lang).split("\n")) {
-                html.append(paragraph.startsWith("- ") ? "<p>&bull; " + escape(paragraph.substring(2)) + "</p>"
-                        : "<p>" + escape(paragraph) + "</p>");
+                html.append(paragraph.startsWith("- ") ? "<p>&bull; " + Html.escape(paragraph.substring(2)) + "</p>"
+                        : "<p>" + Html.escape(paragraph) + "</p>");
             }
             html.append("</section>");
         }
         html.append("<section id=\"policy-values\"><h2>Policy values</h2><table><tr><th>value</th><th>setting</th></tr>");
-        policy(version).forEach((key, value) -> html.append("<tr><td>").append(escape(key)).append("</td><td>")
-                .append(escape(value)).append("</td></tr>"));
+        policy(version).forEach((key, value) -> html.append("<tr><td>").append(Html.escape(key)).append("</td><td>")
+                .append(Html.escape(value)).append("</td></tr>"));
         return html.append("</table></section></body></html>").toString();
     }
 
@@ -472,9 +473,6 @@ public class HandbookService implements Handbook {
         return builder.build().toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -60,10 +60,6 @@ public class HandbookServicePolicy implements ServicePolicy {
         return current().policy();
     }
 
-    /** Forgets the version read, so the next decision reads the version in force (after a publication). */
-    public void refresh() {
-        cached = null;
-    }
 
     @Override
     public String version() {

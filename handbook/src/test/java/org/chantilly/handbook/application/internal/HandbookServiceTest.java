@@ -179,6 +179,11 @@ class HandbookServiceTest {
         }
 
         @Override
+        public long count() {
+            return versions.size();
+        }
+
+        @Override
         public Optional<HandbookVersion> version(int number) {
             return versions.stream().filter(v -> v.number() == number).findFirst();
         }
