@@ -12,10 +12,19 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** A connection as the application's database user (the PostgreSQL server's, or H2's through AUTO_SERVER). */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("chantilly.it.db.url"),
+                System.getProperty("chantilly.it.db.user"), System.getProperty("chantilly.it.db.password"));
+    }
+
+    public static boolean isPostgreSql() {
+        return System.getProperty("chantilly.it.db.url").startsWith("jdbc:postgresql:");
+    }
+
     public static long count(String sql, Object... parameters) {
         String url = System.getProperty("chantilly.it.db.url");
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("chantilly.it.db.user"),
-                System.getProperty("chantilly.it.db.password"));
+        try (Connection connection = connect();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

@@ -13,5 +13,5 @@ public interface Incidents {
      *
      * @throws org.chantilly.platform.api.ResourceNotFoundException when there is no such open incident
      */
-    void retry(String incidentId);
+    void retry(String incidentId, String by);
 }

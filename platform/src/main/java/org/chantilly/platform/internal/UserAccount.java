@@ -37,6 +37,12 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role", length = 32, nullable = false)
@@ -59,6 +65,53 @@ public class UserAccount {
         return active && PasswordHasher.matches(password, passwordHash);
     }
 
+    /**
+     * A failed login: counts it, and locks the account for {@code lockFor} when it is the {@code attempts}-th in a
+     * row. Failures while the account is locked do not count (the lock does not grow).
+     *
+     * @return whether this failure locked the account
+     */
+    public boolean loginFailed(Instant now, int attempts, java.time.Duration lockFor) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins < attempts) {
+            return false;
+        }
+        failedLogins = 0;
+        lockedUntil = now.plus(lockFor).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return true;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public int failedLogins() {
+        return failedLogins;
+    }
+
+    /** A successful login: the failures before it no longer count. */
+    public void loginSucceeded() {
+        failedLogins = 0;
+    }
+
+    /** An administrator set a new password: the lock and the failures are gone. */
+    public void replacePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
     public void deactivate() {
         active = false;
     }
@@ -68,11 +121,11 @@ public class UserAccount {
         roles.addAll(newRoles);
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
-    Set<String> roles() {
+    public Set<String> roles() {
         return Set.copyOf(roles);
     }
 

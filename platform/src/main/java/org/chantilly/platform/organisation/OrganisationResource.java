@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.chantilly.platform.api.BranchInfo;
@@ -42,6 +43,9 @@ public class OrganisationResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @Path("branches")
     @Operation(summary = "Every branch, active or not")
@@ -53,7 +57,7 @@ public class OrganisationResource {
     @Path("branches")
     @Operation(summary = "Open a branch")
     public Response createBranch(BranchForm form) {
-        BranchInfo branch = organisation.createBranch(validator.check(form));
+        BranchInfo branch = organisation.createBranch(validator.check(form), actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(branch.code()).build()).entity(branch).build();
     }
 
@@ -69,14 +73,14 @@ public class OrganisationResource {
     @Path("branches/{code}")
     @Operation(summary = "Change a branch's details, calendar and region")
     public BranchInfo updateBranch(@PathParam("code") String code, BranchForm form) {
-        return organisation.updateBranch(code, validator.check(form));
+        return organisation.updateBranch(code, validator.check(form), actor());
     }
 
     @POST
     @Path("branches/{code}/deactivate")
     @Operation(summary = "Close a branch; its complaints keep referring to it")
     public BranchInfo deactivateBranch(@PathParam("code") String code) {
-        return organisation.deactivateBranch(code);
+        return organisation.deactivateBranch(code, actor());
     }
 
     @GET
@@ -90,7 +94,7 @@ public class OrganisationResource {
     @Path("staff")
     @Operation(summary = "Add an employee and their account")
     public Response createStaff(StaffForm form) {
-        StaffInfo staff = organisation.createStaff(validator.check(form));
+        StaffInfo staff = organisation.createStaff(validator.check(form), actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(staff.login()).build()).entity(staff).build();
     }
 
@@ -98,13 +102,29 @@ public class OrganisationResource {
     @Path("staff/{login}")
     @Operation(summary = "Change an employee's name, role, branch, region or language")
     public StaffInfo updateStaff(@PathParam("login") String login, StaffForm form) {
-        return organisation.updateStaff(login, validator.check(form));
+        return organisation.updateStaff(login, validator.check(form), actor());
     }
 
     @POST
     @Path("staff/{login}/deactivate")
     @Operation(summary = "Deactivate an employee: they can no longer log in")
     public StaffInfo deactivateStaff(@PathParam("login") String login) {
-        return organisation.deactivateStaff(login);
+        return organisation.deactivateStaff(login, actor());
+    }
+
+    @POST
+    @Path("staff/{login}/password")
+    @Operation(summary = "Give an employee a new password",
+            description = "The password must pass the password policy; it also lifts a lock after failed logins.")
+    public StaffInfo resetPassword(@PathParam("login") String login, PasswordReset reset) {
+        return organisation.resetPassword(login, validator.check(reset).password(), actor());
+    }
+
+    /** The administrator's new password for an employee. */
+    public record PasswordReset(@jakarta.validation.constraints.NotNull String password) {
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
     }
 }

@@ -1,17 +1,24 @@
 package org.chantilly.platform.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
@@ -20,9 +27,12 @@ import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffDeactivated;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.internal.PasswordHasher;
+import org.chantilly.platform.internal.PasswordPolicy;
 import org.chantilly.platform.internal.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Branches and staff: read by every module, kept by administrators. */
 @ApplicationScoped
@@ -33,6 +43,16 @@ public class OrganisationService implements Organisation {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<StaffDeactivated> deactivated;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.security.password.min-length", defaultValue = "12")
+    int minPasswordLength;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -78,38 +98,42 @@ public class OrganisationService implements Organisation {
         return Optional.of(List.copyOf(visible));
     }
 
-    public BranchInfo createBranch(BranchForm form) {
+    public BranchInfo createBranch(BranchForm form, String actor) {
         if (em.find(Branch.class, form.code()) != null) {
             throw new ConflictException("A branch with code " + form.code() + " exists already.");
         }
         Branch branch = new Branch(form.code(), form.toInfo());
         em.persist(branch);
+        audit.record(AuditEvent.of(actor, "BRANCH_CREATED", "BRANCH", form.code()).after(auditValues(branch.toInfo())));
         LOG.info(() -> "branch " + form.code() + " created");
         return branch.toInfo();
     }
 
-    public BranchInfo updateBranch(String code, BranchForm form) {
+    public BranchInfo updateBranch(String code, BranchForm form, String actor) {
         if (!code.equals(form.code())) {
             throw new InvalidInputException("code", "a branch's code cannot change");
         }
         Branch branch = existingBranch(code);
+        Map<String, Object> before = auditValues(branch.toInfo());
         branch.update(form.toInfo());
+        audit.record(AuditEvent.of(actor, "BRANCH_CHANGED", "BRANCH", code).before(before)
+                .after(auditValues(branch.toInfo())));
         LOG.info(() -> "branch " + code + " changed");
         return branch.toInfo();
     }
 
-    public BranchInfo deactivateBranch(String code) {
+    public BranchInfo deactivateBranch(String code, String actor) {
         Branch branch = existingBranch(code);
+        boolean wasActive = branch.toInfo().active();
         branch.deactivate();
+        audit.record(AuditEvent.of(actor, "BRANCH_DEACTIVATED", "BRANCH", code).change("active", wasActive, false));
         LOG.info(() -> "branch " + code + " deactivated");
         return branch.toInfo();
     }
 
-    public StaffInfo createStaff(StaffForm form) {
-        StaffInfo details = checked(form);
-        if (form.initialPassword() == null) {
-            throw new InvalidInputException("initialPassword", "is required to create an account");
-        }
+    public StaffInfo createStaff(StaffForm form, String actor) {
+        StaffInfo details = checked(form, passwordPolicy().refusal(form.login(), form.initialPassword())
+                .map(refusal -> new FieldError("initialPassword", refusal)));
         if (em.find(UserAccount.class, form.login()) != null) {
             throw new ConflictException("The login " + form.login() + " is taken.");
         }
@@ -118,29 +142,79 @@ public class OrganisationService implements Organisation {
         em.flush();
         Staff staff = new Staff(form.login(), details);
         em.persist(staff);
+        audit.record(AuditEvent.of(actor, "USER_CREATED", "USER", form.login()).after(auditValues(staff.toInfo())));
         LOG.info(() -> "staff " + form.login() + " created as " + form.role());
         return staff.toInfo();
     }
 
-    public StaffInfo updateStaff(String login, StaffForm form) {
+    public StaffInfo updateStaff(String login, StaffForm form, String actor) {
         if (!login.equals(form.login())) {
             throw new InvalidInputException("login", "a login cannot change");
         }
-        StaffInfo details = checked(form);
+        StaffInfo details = checked(form, Optional.empty());
         Staff staff = existingStaff(login);
+        Map<String, Object> before = auditValues(staff.toInfo());
         staff.update(details);
         em.find(UserAccount.class, login).replaceRoles(Set.of(form.role()));
+        Map<String, Object> after = auditValues(staff.toInfo());
+        audit.record(AuditEvent.of(actor, before.get("role").equals(after.get("role")) ? "USER_CHANGED" : "ROLE_CHANGED",
+                "USER", login).before(before).after(after));
         LOG.info(() -> "staff " + login + " changed");
         return staff.toInfo();
     }
 
     /** The employee can no longer log in; their records and history stay. */
-    public StaffInfo deactivateStaff(String login) {
+    public StaffInfo deactivateStaff(String login, String actor) {
         Staff staff = existingStaff(login);
+        boolean wasActive = staff.toInfo().active();
         staff.deactivate();
         em.find(UserAccount.class, login).deactivate();
+        audit.record(AuditEvent.of(actor, "USER_DEACTIVATED", "USER", login).change("active", wasActive, false));
+        deactivated.fire(new StaffDeactivated(login, actor));
         LOG.info(() -> "staff " + login + " deactivated");
         return staff.toInfo();
+    }
+
+    /** An administrator gives the employee a new password; it also lifts a lock after failed logins. */
+    public StaffInfo resetPassword(String login, String password, String actor) {
+        Staff staff = existingStaff(login);
+        passwordPolicy().refusal(login, password).ifPresent(refusal -> {
+            throw new InvalidInputException("password", refusal);
+        });
+        UserAccount account = em.find(UserAccount.class, login);
+        Instant lockedUntil = account.lockedUntil();
+        account.replacePassword(PasswordHasher.hash(password.toCharArray()));
+        audit.record(AuditEvent.of(actor, "PASSWORD_RESET", "USER", login).change("lockedUntil", lockedUntil, null));
+        LOG.info(() -> "password of " + login + " reset");
+        return staff.toInfo();
+    }
+
+    private PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(minPasswordLength);
+    }
+
+    /** What the audit trail keeps of a branch: everything but its address lines. */
+    private static Map<String, Object> auditValues(BranchInfo branch) {
+        Map<String, Object> values = new TreeMap<>();
+        values.put("name", branch.name());
+        values.put("countryCode", branch.countryCode());
+        values.put("timeZone", branch.timeZone().getId());
+        values.put("businessHours", String.valueOf(new TreeMap<>(branch.businessHours())));
+        values.put("publicHolidays", branch.publicHolidays().stream().map(String::valueOf).toList());
+        values.put("region", branch.region());
+        values.put("language", branch.language());
+        values.put("active", branch.active());
+        return values;
+    }
+
+    /** What the audit trail keeps of an employee: their role and scope, never their name. */
+    private static Map<String, Object> auditValues(StaffInfo staff) {
+        Map<String, Object> values = new TreeMap<>();
+        values.put("role", staff.role());
+        values.put("branchCode", staff.branchCode());
+        values.put("region", staff.region());
+        values.put("active", staff.active());
+        return values;
     }
 
     @Override
@@ -155,9 +229,10 @@ public class OrganisationService implements Organisation {
     }
 
     /** The staff details, after the rules that tie a role to a branch or a region. */
-    private StaffInfo checked(StaffForm form) {
+    private StaffInfo checked(StaffForm form, Optional<FieldError> passwordError) {
         StaffInfo details = form.toInfo();
         List<FieldError> errors = new ArrayList<>();
+        passwordError.ifPresent(errors::add);
         boolean branchRole = Roles.FRONTLINE.equals(details.role()) || Roles.SUPERVISOR.equals(details.role());
         if (branchRole && details.branchCode() == null) {
             errors.add(new FieldError("branchCode", "is required for " + details.role()));

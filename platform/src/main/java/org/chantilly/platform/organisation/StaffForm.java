@@ -9,7 +9,8 @@ import org.chantilly.platform.api.StaffInfo;
 
 /**
  * An employee as an administrator sends them. FRONTLINE and SUPERVISOR staff work in a branch, MANAGER staff are
- * responsible for a region. The initial password is needed only to create the account.
+ * responsible for a region. The initial password is needed only to create the account; it must pass the
+ * {@link org.chantilly.platform.internal.PasswordPolicy}.
  */
 public record StaffForm(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3 to 64 lower-case letters, digits, . _ or -") String login,
@@ -19,7 +20,7 @@ public record StaffForm(
         @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
         @Size(max = 64) String region,
         @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
-        @Size(min = 12, max = 128, message = "must have 12 to 128 characters") String initialPassword) {
+        String initialPassword) {
 
     StaffInfo toInfo() {
         return new StaffInfo(login, name, role, blankToNull(branchCode), blankToNull(region), language, true);

@@ -1,6 +1,7 @@
 package org.chantilly.web.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
+import org.chantilly.platform.api.LoginAttempts;
 import org.chantilly.platform.api.ProblemType;
 import org.chantilly.web.problem.Problems;
 
@@ -15,7 +17,8 @@ import org.chantilly.web.problem.Problems;
  * Every request to the API needs a login. WildFly (Elytron, HTTP Basic against the accounts table) authenticates
  * the credentials; a request that arrives without an authenticated caller is answered with a 401 problem and a
  * Basic challenge, before any resource is matched, so unknown paths reveal nothing either. The one exception is
- * the public web form under {@code /api/public/}, which customers reach from the retailer's website.
+ * the public web form under {@code /api/public/}, which customers reach from the retailer's website. An
+ * authenticated request clears the caller's count of failed logins.
  */
 @Provider
 @PreMatching
@@ -31,9 +34,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return relative.startsWith(PUBLIC_PREFIX);
     }
 
+    @Inject
+    LoginAttempts logins;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null && !isPublic(request.getUriInfo().getPath())) {
+        java.security.Principal caller = request.getSecurityContext().getUserPrincipal();
+        if (caller != null) {
+            logins.succeeded(caller.getName());
+        } else if (!isPublic(request.getUriInfo().getPath())) {
             request.abortWith(Problems.response(ProblemType.UNAUTHENTICATED,
                             "Log in with your Chantilly account (HTTP Basic).", request.getUriInfo())
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)

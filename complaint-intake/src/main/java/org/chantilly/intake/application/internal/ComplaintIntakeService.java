@@ -41,6 +41,8 @@ import org.chantilly.intake.domain.ComplaintRepository;
 import org.chantilly.intake.domain.ContactDetails;
 import org.chantilly.intake.domain.IdempotentRequest;
 import org.chantilly.intake.domain.Purchase;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.InvalidInputException;
@@ -64,18 +66,22 @@ public class ComplaintIntakeService implements ComplaintIntake {
     private final AcknowledgementFailures failures;
     private final Event<ComplaintReceived> received;
     private final Event<ComplaintUpdated> updated;
+    /** Every change is audited (without the customer's personal values). */
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
                                   AcknowledgementSender sender, AcknowledgementFailures failures,
-                                  Event<ComplaintReceived> received, Event<ComplaintUpdated> updated) {
-        this(complaints, organisation, policy, sender, failures, received, updated, Clock.systemUTC());
+                                  Event<ComplaintReceived> received, Event<ComplaintUpdated> updated,
+                                  AuditTrail audit) {
+        this(complaints, organisation, policy, sender, failures, received, updated, audit, Clock.systemUTC());
     }
 
     ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
                            AcknowledgementSender sender, AcknowledgementFailures failures,
-                           Event<ComplaintReceived> received, Event<ComplaintUpdated> updated, Clock clock) {
+                           Event<ComplaintReceived> received, Event<ComplaintUpdated> updated, AuditTrail audit,
+                           Clock clock) {
         this.complaints = complaints;
         this.organisation = organisation;
         this.policy = policy;
@@ -83,12 +89,13 @@ public class ComplaintIntakeService implements ComplaintIntake {
         this.failures = failures;
         this.received = received;
         this.updated = updated;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** For CDI's client proxy only. */
     protected ComplaintIntakeService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -131,6 +138,17 @@ public class ComplaintIntakeService implements ComplaintIntake {
             complaints.addIdempotentRequest(new IdempotentRequest(receivedBy, idempotencyKey, requestHash,
                     reference.toString(), now));
         }
+        Map<String, Object> facts = new java.util.TreeMap<>();
+        facts.put("branchCode", complaint.branchCode());
+        facts.put("channel", complaint.channel());
+        facts.put("category", complaint.category());
+        facts.put("severity", complaint.severity());
+        facts.put("customerType", complaint.customerType());
+        facts.put("status", complaint.status());
+        facts.put("expectedResponseBy", complaint.expectedResponseBy());
+        facts.put("possibleDuplicateOf", complaint.possibleDuplicateOf());
+        audit.record(AuditEvent.of(receivedBy, "COMPLAINT_RECEIVED", "COMPLAINT", reference).about(reference.toString())
+                .after(facts));
         received.fire(new ComplaintReceived(complaint.id(), reference.toString()));
         LOG.info(() -> "complaint " + reference + " received via " + form.channel() + " by " + receivedBy
                 + (complaint.possibleDuplicateOf() == null ? "" : ", possible duplicate of " + complaint.possibleDuplicateOf()));
@@ -172,7 +190,10 @@ public class ComplaintIntakeService implements ComplaintIntake {
     @Override
     public ComplaintView decideDuplicate(String reference, boolean confirm, String decidedBy) {
         Complaint complaint = existing(reference);
+        String duplicateOf = complaint.possibleDuplicateOf();
         complaint.decideDuplicate(confirm, decidedBy, now());
+        audit.record(AuditEvent.of(decidedBy, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED", "COMPLAINT",
+                reference).about(reference).change("possibleDuplicateOf", duplicateOf, complaint.possibleDuplicateOf()));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED"));
         return toView(complaint);
     }
@@ -185,6 +206,8 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 now(), addedBy);
         complaints.flush();
         complaints.addAttachmentData(new AttachmentData(attachment.id(), upload.content()));
+        audit.record(AuditEvent.of(addedBy, "ATTACHMENT_ADDED", "ATTACHMENT", attachment.id()).about(reference)
+                .after(Map.of("contentType", upload.contentType(), "bytes", (long) upload.content().length)));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, "ATTACHMENT_ADDED"));
         return toInfo(attachment);
     }
@@ -209,7 +232,10 @@ public class ComplaintIntakeService implements ComplaintIntake {
             failures.record(complaint.id(), now(), e.getMessage());
             throw new AcknowledgementFailedException(e.getMessage());
         }
+        ComplaintStatus before = complaint.status();
         complaint.acknowledge(now(), "system");
+        audit.record(AuditEvent.of(AuditEvent.SYSTEM, "COMPLAINT_ACKNOWLEDGED", "COMPLAINT", reference).about(reference)
+                .change("status", before, complaint.status()).change("acknowledgedAt", null, complaint.acknowledgedAt()));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, "ACKNOWLEDGED"));
         LOG.info(() -> "complaint " + reference + " acknowledged");
     }
@@ -217,7 +243,10 @@ public class ComplaintIntakeService implements ComplaintIntake {
     @Override
     public void advance(String reference, ComplaintStatus status, String actor, String details) {
         Complaint complaint = existing(reference);
+        ComplaintStatus before = complaint.status();
         complaint.advance(status, now(), actor, details);
+        audit.record(AuditEvent.of(actor, "COMPLAINT_" + status.name(), "COMPLAINT", reference).about(reference)
+                .change("status", before, status));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, status.name()));
         LOG.info(() -> "complaint " + reference + " " + status);
     }

@@ -49,6 +49,7 @@ import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Severity;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.Test;
 
 class ComplaintIntakeServiceTest {
@@ -58,9 +59,10 @@ class ComplaintIntakeServiceTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final Recording<ComplaintReceived> received = new Recording<>();
     private final List<String> sent = new ArrayList<>();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, new TwoBranches(),
             new FixedPolicy(), (complaint, text) -> sent.add(complaint.reference().toString()), null, received,
-            new Recording<ComplaintUpdated>(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new Recording<ComplaintUpdated>(), audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static NewComplaint email(String branch, String description) {
         return new NewComplaint(branch, Channel.EMAIL,
@@ -82,6 +84,11 @@ class ComplaintIntakeServiceTest {
         assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen");
         assertThat(complaint.acknowledgement().status()).isEqualTo("PENDING");
         assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001"));
+        assertThat(audit.all()).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("COMPLAINT_RECEIVED");
+            assertThat(record.complaintReference()).isEqualTo(complaint.reference());
+            assertThat(record.after()).contains("\"channel\":\"EMAIL\"").doesNotContain("Anna", "anna@example.org");
+        });
     }
 
     @Test

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.Html;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
@@ -43,6 +46,9 @@ class BriefingService implements Briefings {
     @Inject
     Organisation organisation;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -74,6 +80,8 @@ class BriefingService implements Briefings {
         BriefingAgenda agenda = agenda(branchCode);
         records.briefingList(branchCode).forEach(FollowUp::discussed);
         records.add(new Briefing(branchCode, clock.instant(), by, String.join(", ", attendees), printable(agenda)));
+        audit.record(AuditEvent.of(by, "BRIEFING_HELD", "BRIEFING", branchCode)
+                .after(Map.of("topics", agenda.topics().size(), "attendees", attendees)));
         LOG.info(() -> "branch " + branchCode + ": pre-shift briefing held by " + by + " with " + attendees.size()
                 + " attending");
         return agenda;

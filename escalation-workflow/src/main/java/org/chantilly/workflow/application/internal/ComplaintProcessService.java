@@ -29,6 +29,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.Money;
@@ -66,6 +68,9 @@ class ComplaintProcessService implements ComplaintProcesses {
 
     @Inject
     ResolutionService resolutions;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -152,6 +157,8 @@ class ComplaintProcessService implements ComplaintProcesses {
         correlate(ComplaintHandlingProcess.MESSAGE_COMPLAINT_PULLED_UP, complaintReference, Map.of(),
                 "The complaint can no longer be pulled up.");
         records.add(new StepNote(complaintReference, null, from, "PULLED_UP", reason, caller.username(), clock.instant()));
+        audit.record(AuditEvent.of(caller.username(), "COMPLAINT_PULLED_UP", "COMPLAINT", complaintReference)
+                .about(complaintReference).change("tier", waiting, null));
         LOG.info(() -> "complaint " + complaintReference + " pulled up by " + caller.username());
     }
 
@@ -161,6 +168,8 @@ class ComplaintProcessService implements ComplaintProcesses {
                 "The complaint is not waiting for the customer.");
         records.add(new StepNote(complaintReference, null, ComplaintTierProcess.INTERMEDIATE_EVENT_CUSTOMER_REPLIED,
                 "CUSTOMER_REPLIED", note, caller.username(), clock.instant()));
+        audit.record(AuditEvent.of(caller.username(), "CUSTOMER_REPLIED", "COMPLAINT", complaintReference)
+                .about(complaintReference).change("waitingForCustomer", true, false));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -29,6 +30,9 @@ import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
+import org.chantilly.platform.api.StaffDeactivated;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.InvalidInputException;
@@ -79,6 +83,9 @@ class ComplaintTaskService implements ComplaintTasks {
 
     @Inject
     HandlingRecords records;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -154,9 +161,12 @@ class ComplaintTaskService implements ComplaintTasks {
             tasks.resolveTask(taskId);
         }
         tasks.complete(taskId, completed.variables());
-        records.add(new StepNote((String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE), taskId,
-                task.getTaskDefinitionKey(), outcomeOf(task, completed), completed.reason(), caller.username(),
-                clock.instant()));
+        String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
+        String outcome = outcomeOf(task, completed);
+        records.add(new StepNote(reference, taskId, task.getTaskDefinitionKey(), outcome, completed.reason(),
+                caller.username(), clock.instant()));
+        audit.record(AuditEvent.of(caller.username(), "TASK_COMPLETED", "TASK", taskId).about(reference)
+                .after(Map.of("kind", task.getTaskDefinitionKey(), "outcome", outcome)));
         LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username()
                 + ": " + completed.outcome());
     }
@@ -188,13 +198,16 @@ class ComplaintTaskService implements ComplaintTasks {
                     + "can give it back.");
         }
         tasks.setAssignee(taskId, null);
+        assigneeChanged(task, "TASK_UNCLAIMED", task.getAssignee(), null, caller.username());
         LOG.info(() -> "task " + taskId + " given back to its group by " + caller.username());
     }
 
     @Override
     public void assign(String taskId, String assignee, Caller caller) {
-        visible(taskId, caller);
-        tasks.setAssignee(taskId, mayWork(taskId, assignee, "assignee"));
+        Task task = visible(taskId, caller);
+        String login = mayWork(taskId, assignee, "assignee");
+        tasks.setAssignee(taskId, login);
+        assigneeChanged(task, "TASK_ASSIGNED", task.getAssignee(), login, caller.username());
         LOG.info(() -> "task " + taskId + " assigned to " + assignee + " by " + caller.username());
     }
 
@@ -212,7 +225,32 @@ class ComplaintTaskService implements ComplaintTasks {
             tasks.setAssignee(taskId, caller.username());
         }
         tasks.delegateTask(taskId, login);
+        assigneeChanged(task, "TASK_DELEGATED", caller.username(), login, caller.username());
         LOG.info(() -> "task " + taskId + " delegated by " + caller.username() + " to " + login);
+    }
+
+    /**
+     * A deactivated employee's open tasks go back to their groups (a delegated one back to its owner), in the
+     * administrator's transaction.
+     */
+    void employeeDeactivated(@Observes StaffDeactivated deactivated) {
+        for (Task task : tasks.createTaskQuery().taskAssignee(deactivated.login()).list()) {
+            String back = task.getDelegationState() == DelegationState.PENDING ? task.getOwner() : null;
+            tasks.setAssignee(task.getId(), back);
+            assigneeChanged(task, "TASK_UNASSIGNED", deactivated.login(), back, deactivated.actor());
+        }
+        LOG.info(() -> "open tasks of " + deactivated.login() + " given back to their groups");
+    }
+
+    private void assigneeChanged(Task task, String action, String from, String to, String actor) {
+        audit.record(AuditEvent.of(actor, action, "TASK", task.getId()).about(referenceOf(task)).after(Map.of("kind", task.getTaskDefinitionKey()))
+                .change("assignee", from, to));
+    }
+
+    /** The complaint a task belongs to (none for a handbook's publication task). */
+    private String referenceOf(Task task) {
+        Object reference = runtime.getVariable(task.getExecutionId(), ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
+        return reference == null ? null : reference.toString();
     }
 
     /** The login of an active employee who may work the task. */
@@ -235,6 +273,7 @@ class ComplaintTaskService implements ComplaintTasks {
         if (task.getAssignee() == null) {
             try {
                 tasks.claim(taskId, caller.username());
+                assigneeChanged(task, "TASK_CLAIMED", null, caller.username(), caller.username());
             } catch (TaskAlreadyClaimedException e) {
                 throw new ConflictException("Another employee has claimed this task.");
             }

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.api.IncidentView;
 import org.chantilly.workflow.api.Incidents;
@@ -24,6 +26,9 @@ import org.chantilly.workflow.api.Incidents;
 class IncidentService implements Incidents {
 
     private static final Logger LOG = Logger.getLogger(IncidentService.class.getName());
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     RuntimeService runtime;
@@ -45,12 +50,14 @@ class IncidentService implements Incidents {
     }
 
     @Override
-    public void retry(String incidentId) {
+    public void retry(String incidentId, String by) {
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
             throw new ResourceNotFoundException("There is no open incident with that id that can be retried.");
         }
         management.setJobRetries(incident.getConfiguration(), 1);
+        audit.record(AuditEvent.of(by, "INCIDENT_RETRIED", "INCIDENT", incidentId)
+                .after(Map.of("activity", incident.getActivityId(), "retries", 1)));
         LOG.info(() -> "incident " + incidentId + " (" + incident.getActivityId() + ") retried");
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -19,6 +20,8 @@ import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.Resolution;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,19 +48,37 @@ public class ResolutionService {
     @ConfigProperty(name = "chantilly.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     /** A tier proposes a remedy; the empowerment decision decides whether it may grant it. */
     public long propose(String reference, EscalationTier tier, Remedy remedy, BigDecimal amount, String saidToCustomer,
                         String by, String policyVersion, String policyApplied) {
-        return records.add(Resolution.propose(reference, tier, remedy, amount, policy.currency(), saidToCustomer, by,
-                policyVersion, policyApplied, now())).id();
+        Resolution proposal = records.add(Resolution.propose(reference, tier, remedy, amount, policy.currency(),
+                saidToCustomer, by, policyVersion, policyApplied, now()));
+        Map<String, Object> values = new java.util.TreeMap<>();
+        values.put("tier", tier);
+        values.put("remedy", remedy);
+        values.put("amount", amount);
+        values.put("currency", proposal.currency());
+        values.put("policyVersion", policyVersion);
+        values.put("status", proposal.status());
+        audit.record(AuditEvent.of(by, "REMEDY_PROPOSED", "RESOLUTION", proposal.id()).about(reference).after(values));
+        return proposal.id();
     }
 
     /** The proposal was within the tier's authority: it is the resolution, stamped with the handbook version. */
     public void resolve(long proposalId) {
         Resolution resolution = proposal(proposalId);
+        Resolution.Status before = resolution.status();
         resolution.resolve(newToken(), now());
+        audit.record(AuditEvent.of(resolution.proposedBy(), "REMEDY_GRANTED", "RESOLUTION", resolution.id())
+                .about(resolution.complaintReference())
+                .after(Map.of("remedy", resolution.remedy(), "amount", String.valueOf(resolution.amount()),
+                        "tier", resolution.tier(), "policyVersion", String.valueOf(resolution.policyVersion())))
+                .change("status", before, resolution.status()));
         intake.advance(resolution.complaintReference(), ComplaintStatus.RESOLVED, resolution.proposedBy(),
                 resolution.remedy() + " " + resolution.amount() + " " + resolution.currency() + " by " + resolution.tier()
                         + " (handbook " + resolution.policyVersion() + ")");
@@ -74,6 +95,7 @@ public class ResolutionService {
         String text = wording(complaint, resolution, publicUrl + "/api/public/answers/" + resolution.answerToken());
         intake.message(reference, text);
         resolution.outcomeTold("MAIL", null, now());
+        outcomeTold(resolution, "MAIL");
     }
 
     /** Prepares the printable outcome letter for the branch to post. */
@@ -83,17 +105,28 @@ public class ResolutionService {
         String address = complaint.customer().postalAddress() == null ? "" : complaint.customer().postalAddress() + "\n\n";
         String letter = complaint.customer().name() + "\n" + address + wording(complaint, resolution, "");
         resolution.outcomeTold("LETTER", letter.length() > 4000 ? letter.substring(0, 4000) : letter, now());
+        outcomeTold(resolution, "LETTER");
         LOG.info(() -> "complaint " + reference + ": outcome letter ready");
     }
 
     /** The frontline told the customer the outcome in person or by phone. */
     public void outcomeCalled(String reference) {
-        latest(reference).outcomeTold("CALL", null, now());
+        Resolution resolution = latest(reference);
+        resolution.outcomeTold("CALL", null, now());
+        outcomeTold(resolution, "CALL");
     }
 
     /** The customer's answer (staff or the link); the caller correlates the process's message. */
     public void answer(String reference, boolean satisfied, String by) {
-        latest(reference).answered(satisfied, by, now());
+        Resolution resolution = latest(reference);
+        resolution.answered(satisfied, by, now());
+        audit.record(AuditEvent.of(by, "CUSTOMER_ANSWERED", "RESOLUTION", resolution.id()).about(reference)
+                .change("satisfied", null, satisfied));
+    }
+
+    private void outcomeTold(Resolution resolution, String how) {
+        audit.record(AuditEvent.of(AuditEvent.SYSTEM, "OUTCOME_TOLD", "RESOLUTION", resolution.id())
+                .about(resolution.complaintReference()).change("outcomeTold", null, how));
     }
 
     /** The reference of the complaint whose outcome mail carried this token, if it is still unanswered. */

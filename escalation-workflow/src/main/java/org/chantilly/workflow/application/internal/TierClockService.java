@@ -16,6 +16,8 @@ import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.Channel;
@@ -57,16 +59,20 @@ public class TierClockService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     /** The acknowledgement clock starts when the complaint is received. */
     public void startAcknowledgement(String reference, String branchCode, Channel channel, Instant receivedAt) {
         Instant due = BusinessCalendar.due(branch(branchCode), receivedAt, policy.acknowledgementDeadline(channel));
-        records.add(new ServiceClock(reference, ServiceClock.ACKNOWLEDGE, receivedAt, due));
+        ServiceClock clock = records.add(new ServiceClock(reference, ServiceClock.ACKNOWLEDGE, receivedAt, due));
+        clockEvent(clock, "CLOCK_STARTED", "dueAt", null, due);
     }
 
     public void stopAcknowledgement(String reference) {
-        records.openClock(reference, ServiceClock.ACKNOWLEDGE).ifPresent(c -> c.stop(now()));
+        records.openClock(reference, ServiceClock.ACKNOWLEDGE).ifPresent(this::stopped);
     }
 
     /** A tier's clock starts: its deadline from the handbook for the tier, channel and severity. */
@@ -75,7 +81,9 @@ public class TierClockService {
         BranchInfo branch = branch(branchCode);
         Instant due = BusinessCalendar.due(branch, now, policy.decisionDeadline(tier, channel, severity));
         Instant reminder = reminder(branch, now, due);
-        records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due)).remindAt(reminder);
+        ServiceClock clock = records.add(new ServiceClock(reference, ServiceClock.ofTier(tier.name()), now, due));
+        clock.remindAt(reminder);
+        clockEvent(clock, "CLOCK_STARTED", "dueAt", null, due);
         if (tier != EscalationTier.FRONTLINE) {
             intake.advance(reference, ComplaintStatus.ESCALATED, "system", "decided by " + tier);
         }
@@ -85,7 +93,9 @@ public class TierClockService {
 
     /** The tier waits for the customer: its clock stands still. */
     public void pause(String reference, EscalationTier tier) {
-        openClock(reference, tier).pause(now());
+        ServiceClock clock = openClock(reference, tier);
+        clock.pause(now());
+        clockEvent(clock, "CLOCK_PAUSED", "pausedAt", null, clock.pausedAt());
         LOG.info(() -> "complaint " + reference + ": " + tier + " clock paused");
     }
 
@@ -99,25 +109,50 @@ public class TierClockService {
         // the reminder keeps its place on the clock; once given, it is not given again (the deadline comes first)
         Instant reminder = running.remindedAt() != null || running.reminderAt() == null
                 ? due.plus(Duration.ofDays(1)) : shifted(branch, pausedAt, running.reminderAt(), now);
+        Instant dueBefore = running.dueAt();
         running.resume(due);
         running.remindAt(reminder);
+        clockEvent(running, "CLOCK_RESUMED", "dueAt", dueBefore, due);
         LOG.info(() -> "complaint " + reference + ": " + tier + " clock resumed, due " + due);
         return new TierDeadline(due, reminder);
     }
 
     /** The tier is done with the complaint (decided, escalated, pulled up or past its deadline). */
     public void stop(String reference, EscalationTier tier) {
-        records.openClock(reference, ServiceClock.ofTier(tier.name())).ifPresent(c -> c.stop(now()));
+        records.openClock(reference, ServiceClock.ofTier(tier.name())).ifPresent(this::stopped);
     }
 
     /** The reminder fired: the open decision task moves up the tier's list; the clock records it. */
     public void remind(String reference, EscalationTier tier, String processInstanceId) {
-        openClock(reference, tier).remind(now());
+        ServiceClock clock = openClock(reference, tier);
+        clock.remind(now());
+        clockEvent(clock, "CLOCK_REMINDED", "remindedAt", null, clock.remindedAt());
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).list()) {
             tasks.setPriority(task.getId(), REMINDED_PRIORITY);
         }
         LOG.info(() -> "complaint " + reference + ": " + tier + " reminded of its deadline");
+    }
+
+    /** Stops the clock; a clock that ran past its due time records the breach, which the audit trail names. */
+    private void stopped(ServiceClock clock) {
+        clock.stop(now());
+        if (clock.breachedAt() != null) {
+            audit.record(AuditEvent.of(AuditEvent.SYSTEM, "DEADLINE_BREACHED", "SERVICE_CLOCK", clockId(clock))
+                    .about(clock.complaintReference()).change("breachedAt", null, clock.breachedAt())
+                    .change("stoppedAt", null, clock.stoppedAt()));
+        } else {
+            clockEvent(clock, "CLOCK_STOPPED", "stoppedAt", null, clock.stoppedAt());
+        }
+    }
+
+    private void clockEvent(ServiceClock clock, String action, String value, Instant from, Instant to) {
+        audit.record(AuditEvent.of(AuditEvent.SYSTEM, action, "SERVICE_CLOCK", clockId(clock))
+                .about(clock.complaintReference()).change(value, from, to));
+    }
+
+    private static String clockId(ServiceClock clock) {
+        return clock.complaintReference() + "/" + clock.clock();
     }
 
     /** What was left of the clock at the pause, counted again from now (at least a second). */

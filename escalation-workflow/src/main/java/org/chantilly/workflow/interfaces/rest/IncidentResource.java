@@ -10,8 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
@@ -50,8 +52,8 @@ public class IncidentResource {
     @APIResponse(responseCode = "204", description = "The step runs again")
     @APIResponse(responseCode = "404", description = "No such open incident",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response retry(@PathParam("id") String id) {
-        incidents.retry(id);
+    public Response retry(@PathParam("id") String id, @Context SecurityContext security) {
+        incidents.retry(id, security.getUserPrincipal().getName());
         return Response.noContent().build();
     }
 }

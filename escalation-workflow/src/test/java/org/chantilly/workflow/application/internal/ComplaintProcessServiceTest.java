@@ -23,6 +23,7 @@ import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.StepNote;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
         ComplaintTierProcess.DECISION_RESOURCE})
 class ComplaintProcessServiceTest {
+
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-processes");
@@ -51,6 +54,7 @@ class ComplaintProcessServiceTest {
         service.repository = processEngine.getRepositoryService();
         service.runtime = processEngine.getRuntimeService();
         service.records = records;
+        service.audit = audit;
     }
 
     @AfterEach

@@ -32,6 +32,7 @@ import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
         ComplaintTierProcess.DECISION_RESOURCE})
 class ComplaintTaskServiceTest {
+
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-tasks");
@@ -66,9 +69,11 @@ class ComplaintTaskServiceTest {
         ConfiguredServicePolicy policy = new ConfiguredServicePolicy(key -> Optional.empty());
         ResolutionService resolutions = new ResolutionService();
         resolutions.records = records;
+        resolutions.audit = audit;
         resolutions.policy = policy;
         FollowUpService followUps = new FollowUpService();
         followUps.records = records;
+        followUps.audit = audit;
         TaskCompletion completion = new TaskCompletion();
         completion.policy = policy;
         completion.records = records;
@@ -90,6 +95,7 @@ class ComplaintTaskServiceTest {
         service.policy = policy;
         service.completion = completion;
         service.records = records;
+        service.audit = audit;
     }
 
     @AfterEach

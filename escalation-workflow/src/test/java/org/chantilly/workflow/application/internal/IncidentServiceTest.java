@@ -17,6 +17,7 @@ import org.chantilly.workflow.api.IncidentView;
 import org.chantilly.workflow.ProcessFixture;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
         ComplaintTierProcess.DECISION_RESOURCE})
 class IncidentServiceTest {
+
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
 
     @RegisterExtension
     static final ProcessEngineExtension ENGINE = InMemoryEngine.extension("complaint-incidents");
@@ -39,6 +42,7 @@ class IncidentServiceTest {
     void wire() {
         service.runtime = processEngine.getRuntimeService();
         service.management = processEngine.getManagementService();
+        service.audit = audit;
         ProcessFixture.mockDelegates();
         Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> {
             if (mailServerDown.get()) {
@@ -71,7 +75,7 @@ class IncidentServiceTest {
         });
 
         mailServerDown.set(false);
-        service.retry(service.open().get(0).id());
+        service.retry(service.open().get(0).id(), "admin");
         assertThat(service.open()).isEmpty();
         processEngine.getManagementService().executeJob(job.getId());
         assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -80,7 +84,7 @@ class IncidentServiceTest {
 
     @Test
     void anUnknownIncidentCannotBeRetried() {
-        assertThatThrownBy(() -> service.retry("nope")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> service.retry("nope", "admin")).isInstanceOf(ResourceNotFoundException.class);
         assertThat(service.open()).extracting(IncidentView::id).isEmpty();
     }
 }

@@ -20,11 +20,14 @@ import org.chantilly.platform.api.Severity;
 import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
 import org.chantilly.workflow.domain.ServiceClock;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Tier clocks in the branch's business time: deadline, reminder, pause and resume, breach. */
 class TierClockServiceTest {
+
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
 
     private static final ZoneId BERLIN = FakeOrganisation.BERLIN;
 
@@ -39,6 +42,7 @@ class TierClockServiceTest {
     @BeforeEach
     void wire() {
         clocks.records = records;
+        clocks.audit = audit;
         clocks.policy = new ConfiguredServicePolicy(key -> Optional.empty());
         clocks.organisation = new FakeOrganisation();
         clocks.intake = (ComplaintIntake) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -43,6 +43,8 @@ import org.chantilly.handbook.domain.HandbookVersion;
 import org.chantilly.handbook.domain.Signature;
 import org.chantilly.handbook.domain.Supplement;
 import org.chantilly.handbook.policy.PolicyRules;
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
@@ -61,6 +63,9 @@ public class HandbookService implements Handbook {
             org.chantilly.platform.api.Roles.SUPERVISOR, org.chantilly.platform.api.Roles.MANAGER,
             org.chantilly.platform.api.Roles.HEAD_OFFICE, org.chantilly.platform.api.Roles.HANDBOOK_OWNER);
 
+    /** The audit trail's object type of a handbook version. */
+    static final String VERSION = "HANDBOOK_VERSION";
+
     /** The longest text a version may hold (the column's size). */
     static final int MAX_CONTENT = 1_000_000;
 
@@ -72,6 +77,9 @@ public class HandbookService implements Handbook {
 
     @Inject
     Event<HandbookSubmitted> submitted;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -101,6 +109,8 @@ public class HandbookService implements Handbook {
         HandbookVersion latest = all.get(all.size() - 1);
         HandbookVersion draft = repository.add(HandbookVersion.draft(latest.number() + 1, latest.content(),
                 latest.policy(), by, now()));
+        audit.record(AuditEvent.of(by, "HANDBOOK_DRAFTED", VERSION, draft.number())
+                .after(Map.of("status", draft.status(), "copiedFrom", latest.number(), "contentSha256", sha256(draft.content()))));
         LOG.info(() -> "handbook version " + draft.number() + " drafted by " + by);
         return view(draft);
     }
@@ -123,7 +133,9 @@ public class HandbookService implements Handbook {
         if (edited.length() > MAX_CONTENT) {
             throw new InvalidInputException("text", "makes the handbook longer than " + MAX_CONTENT + " characters");
         }
+        String contentBefore = version.content();
         version.replaceContent(edited);
+        contentEdited(version, contentBefore, "section " + key, by);
         LOG.info(() -> "handbook version " + number + ": section " + key + " edited by " + by);
         return view(version);
     }
@@ -149,7 +161,9 @@ public class HandbookService implements Handbook {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String contentBefore = version.content();
         version.replaceContent(content.withText(kind, key, text).toJson());
+        contentEdited(version, contentBefore, kind + " " + key, by);
         LOG.info(() -> "handbook version " + number + ": " + kind + " " + key + " edited by " + by);
         return view(version);
     }
@@ -178,9 +192,29 @@ public class HandbookService implements Handbook {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String contentBefore = version.content();
         version.replaceContent(HandbookContent.parse(version.content()).withPhraseGuide(rules, phrases).toJson());
+        contentEdited(version, contentBefore, "phraseGuide", by);
         LOG.info(() -> "handbook version " + number + ": phrase guide edited by " + by);
         return view(version);
+    }
+
+    private void contentEdited(HandbookVersion version, String before, String part, String by) {
+        audit.record(AuditEvent.of(by, "HANDBOOK_EDITED", VERSION, version.number()).change("part", null, part)
+                .change("contentSha256", sha256(before), sha256(version.content())));
+    }
+
+    private void statusChanged(HandbookVersion version, HandbookVersion.Status before, String action, String by) {
+        audit.record(AuditEvent.of(by, action, VERSION, version.number()).change("status", before, version.status()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void checkTexts(String field, Map<String, String> texts, int max,
@@ -222,7 +256,21 @@ public class HandbookService implements Handbook {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Map<String, String> previous = policy(version);
         version.replacePolicy(json(merged));
+        Map<String, Object> before = new java.util.TreeMap<>();
+        Map<String, Object> after = new java.util.TreeMap<>();
+        merged.forEach((key, value) -> {
+            if (!value.equals(previous.get(key))) {
+                before.put(key, previous.get(key));
+                after.put(key, value);
+            }
+        });
+        previous.keySet().stream().filter(key -> !merged.containsKey(key)).forEach(key -> {
+            before.put(key, previous.get(key));
+            after.put(key, null);
+        });
+        audit.record(AuditEvent.of(by, "HANDBOOK_POLICY_CHANGED", VERSION, number).before(before).after(after));
         LOG.info(() -> "handbook version " + number + ": policy values " + values.keySet() + " changed by " + by);
         return view(version);
     }
@@ -230,20 +278,28 @@ public class HandbookService implements Handbook {
     @Override
     public void submit(int number, String by) {
         HandbookVersion version = draft(number);
+        HandbookVersion.Status before = version.status();
         version.submit(by, now());
+        statusChanged(version, before, "HANDBOOK_SUBMITTED", by);
         submitted.fire(new HandbookSubmitted(number, by));
         LOG.info(() -> "handbook version " + number + " submitted by " + by);
     }
 
     @Override
     public void resubmit(int number, String by) {
-        draft(number).submit(by, now());
+        HandbookVersion version = draft(number);
+        HandbookVersion.Status before = version.status();
+        version.submit(by, now());
+        statusChanged(version, before, "HANDBOOK_RESUBMITTED", by);
         LOG.info(() -> "handbook version " + number + " resubmitted by " + by);
     }
 
     @Override
     public void sendBack(int number, String comment, String by) {
-        existing(number).sendBack(by, comment, now());
+        HandbookVersion version = existing(number);
+        HandbookVersion.Status before = version.status();
+        version.sendBack(by, comment, now());
+        statusChanged(version, before, "HANDBOOK_SENT_BACK", by);
         LOG.info(() -> "handbook version " + number + " sent back by " + by);
     }
 
@@ -251,7 +307,10 @@ public class HandbookService implements Handbook {
     public SigningSchedule publish(int number, Instant effectiveFrom, String by) {
         HandbookVersion version = existing(number);
         Instant effective = effectiveFrom.isBefore(now()) ? now() : effectiveFrom;
+        HandbookVersion.Status before = version.status();
         version.publish(by, effective, now());
+        audit.record(AuditEvent.of(by, "HANDBOOK_PUBLISHED", VERSION, number).change("status", before, version.status())
+                .change("effectiveFrom", null, effective).change("contentSha256", null, sha256(version.content())));
         ServicePolicy policy = PolicyRules.policyOf(policy(version));
         Instant deadline = effective.plus(policy.signingPeriod());
         LOG.info(() -> "handbook version " + number + " published by " + by + ", in force from " + effective);
@@ -322,8 +381,13 @@ public class HandbookService implements Handbook {
                     + inForce.number() + ".");
         }
         String lang = HandbookContent.supported(language);
-        Signature signature = repository.signature(number, employee).orElseGet(() -> repository.add(new Signature(
-                number, employee, lang, HandbookContent.parse(version.content()).hash(lang), now())));
+        Signature signature = repository.signature(number, employee).orElseGet(() -> {
+            Signature added = repository.add(new Signature(number, employee, lang,
+                    HandbookContent.parse(version.content()).hash(lang), now()));
+            audit.record(AuditEvent.of(employee, "HANDBOOK_SIGNED", "SIGNATURE", number + "/" + employee)
+                    .after(Map.of("version", number, "language", lang, "textSha256", added.textHash())));
+            return added;
+        });
         LOG.info(() -> "handbook version " + number + " signed by " + employee);
         return view(signature);
     }
@@ -377,6 +441,8 @@ public class HandbookService implements Handbook {
     @Override
     public SupplementView proposeSupplement(String branchCode, String title, String text, String by) {
         Supplement supplement = repository.add(new Supplement(branchCode, title, text, by, now()));
+        audit.record(AuditEvent.of(by, "SUPPLEMENT_PROPOSED", "SUPPLEMENT", supplement.id())
+                .after(Map.of("branchCode", branchCode, "status", supplement.status())));
         return view(supplement);
     }
 
@@ -387,7 +453,10 @@ public class HandbookService implements Handbook {
         if (supplement.status() != Supplement.Status.PENDING) {
             throw new ConflictException("The supplement was " + supplement.status().name().toLowerCase() + " already.");
         }
+        Supplement.Status before = supplement.status();
         supplement.decide(approve, by, now());
+        audit.record(AuditEvent.of(by, approve ? "SUPPLEMENT_APPROVED" : "SUPPLEMENT_REJECTED", "SUPPLEMENT", id)
+                .change("status", before, supplement.status()));
         return view(supplement);
     }
 

@@ -28,6 +28,7 @@ import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +40,13 @@ class HandbookServiceTest {
     private final HandbookService handbook = new HandbookService();
     private final Versions repository = new Versions();
     private final List<HandbookSubmitted> submitted = new ArrayList<>();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void publishTheFirstVersion() {
         handbook.repository = repository;
+        handbook.audit = audit;
         handbook.clock = Clock.fixed(T0, ZoneOffset.UTC);
         handbook.submitted = (Event<HandbookSubmitted>) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> {
@@ -136,6 +139,10 @@ class HandbookServiceTest {
             assertThat(status.signed()).isTrue();
             assertThat(status.overdue()).isFalse();
         });
+        handbook.sign(draft, "de", "frida");
+        assertThat(audit.actions()).as("every change audited once, a repeated signature not again")
+                .containsExactly("HANDBOOK_DRAFTED", "HANDBOOK_SUBMITTED", "HANDBOOK_PUBLISHED", "HANDBOOK_SIGNED");
+        assertThat(audit.all().get(2).after()).contains("\"status\":\"PUBLISHED\"");
     }
 
     @Test

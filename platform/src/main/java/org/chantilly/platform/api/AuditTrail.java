@@ -1,0 +1,29 @@
+package org.chantilly.platform.api;
+
+import java.util.List;
+
+/**
+ * The tamper-evident record of every state change. Each module appends to it in the transaction of the change;
+ * records form a hash chain (each holds the SHA-256 of its own content and of the record before it), so a record
+ * altered, removed or inserted afterwards is found by {@link #verify()}.
+ *
+ * <p>Records never carry a customer's personal values (names, contact details, free text): erasing a customer must
+ * not touch the chain. Identify objects by their ids and references.
+ */
+public interface AuditTrail {
+
+    /**
+     * Appends the event. It is written when the caller's transaction commits, as its last statements, and is lost
+     * with it when the transaction rolls back; outside a transaction it is written in one of its own.
+     */
+    void record(AuditEvent event);
+
+    /** Recomputes the whole chain and names the first record that does not fit. */
+    ChainVerification verify();
+
+    /** The records about one complaint (its own and those of its tasks, remedies, clocks), in chain order. */
+    List<AuditRecord> recordsAbout(String complaintReference);
+
+    /** A page of records in chain order, newest first, optionally about one object. */
+    List<AuditRecord> records(String objectType, String objectId, long beforeSequence, int limit);
+}

@@ -1,0 +1,111 @@
+package org.chantilly.platform.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
+import org.chantilly.platform.api.LoginAttempts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Counts failed logins per account and locks the account for {@code chantilly.security.lockout.duration} after
+ * {@code chantilly.security.lockout.attempts} failures in a row. The realm refuses a locked account (its query
+ * checks {@code locked_until}). Every failure is audited, without the password and without a user name that
+ * belongs to no account.
+ */
+@ApplicationScoped
+class AccountLockout implements LoginAttempts {
+
+    private static final Logger LOG = Logger.getLogger(AccountLockout.class.getName());
+
+    /** The actor of a failed login: nobody is authenticated. */
+    static final String ANONYMOUS = "anonymous";
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.security.lockout.attempts", defaultValue = "5")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "chantilly.security.lockout.duration", defaultValue = "PT15M")
+    Duration lockFor;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Accounts with failures since their last success; {@code null} until read from the database once. */
+    private volatile Set<String> failing;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String username, String remoteAddress) {
+        Instant now = clock.instant();
+        UserAccount account = username == null || username.isBlank() || username.length() > 64 ? null
+                : em.find(UserAccount.class, username, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, Object> attempt = new LinkedHashMap<>();
+        attempt.put("remoteAddress", remoteAddress);
+        if (account == null) {
+            attempt.put("reason", "UNKNOWN_USER");
+            audit.record(AuditEvent.of(ANONYMOUS, "LOGIN_FAILED", "USER", "(unknown)").after(attempt));
+            return;
+        }
+        boolean wasLocked = account.isLocked(now);
+        attempt.put("reason", !account.active() ? "INACTIVE" : wasLocked ? "LOCKED" : "WRONG_PASSWORD");
+        boolean lockedNow = account.active() && account.loginFailed(now, attempts, lockFor);
+        attempt.put("failuresInARow", account.failedLogins());
+        audit.record(AuditEvent.of(ANONYMOUS, "LOGIN_FAILED", "USER", username).after(attempt));
+        failing().add(username);
+        if (lockedNow) {
+            audit.record(AuditEvent.of(AuditEvent.SYSTEM, "ACCOUNT_LOCKED", "USER", username)
+                    .change("lockedUntil", null, account.lockedUntil()));
+            LOG.warning(() -> "account " + username + " locked until " + account.lockedUntil() + " after "
+                    + attempts + " failed logins");
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void succeeded(String username) {
+        if (username != null && failing().contains(username)) {
+            clearFailures(username);
+        }
+    }
+
+    private void clearFailures(String username) {
+        UserAccount account = em.find(UserAccount.class, username);
+        if (account != null && account.failedLogins() > 0) {
+            account.loginSucceeded();
+            em.flush();
+        }
+        failing.remove(username);
+    }
+
+    private Set<String> failing() {
+        Set<String> known = failing;
+        if (known == null) {
+            known = ConcurrentHashMap.newKeySet();
+            known.addAll(em.createQuery("select a.username from UserAccount a where a.failedLogins > 0", String.class)
+                    .getResultList());
+            failing = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,118 @@
+package org.chantilly.platform.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a new password must be: at least {@code minLength} and at most 128 characters, not the login or the
+ * product's name, and not one of the common passwords of {@code common-passwords.txt} in any of its usual
+ * disguises (upper case, digits and symbols added, letters swapped for look-alike digits).
+ */
+public final class PasswordPolicy {
+
+    public static final int MAX_LENGTH = 128;
+
+    private static final Set<String> COMMON = load();
+
+    private static final String SEQUENCES = "0123456789012345678901234567890 abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz "
+            + "qwertyuiopasdfghjklzxcvbnmqwertyuiopasdfghjklzxcvbnm qwertzuiopasdfghjklyxcvbnm 1q2w3e4r5t6y7u8i9o0p";
+
+    private final int minLength;
+
+    public PasswordPolicy(int minLength) {
+        if (minLength < 8 || minLength > MAX_LENGTH) {
+            throw new IllegalArgumentException("a minimum password length between 8 and 128 is required");
+        }
+        this.minLength = minLength;
+    }
+
+    /** Why the password may not be used, or empty when it may. */
+    public Optional<String> refusal(String login, String password) {
+        if (password == null || password.isEmpty()) {
+            return Optional.of("is required");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < minLength || length > MAX_LENGTH) {
+            return Optional.of("must have " + minLength + " to " + MAX_LENGTH + " characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (login != null && !login.isBlank() && lower.contains(login.toLowerCase(Locale.ROOT))) {
+            return Optional.of("must not contain the login");
+        }
+        if (isCommon(lower)) {
+            return Optional.of("is a common password (or one of its variations); choose a phrase of your own");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isCommon(String lower) {
+        if (lower.codePoints().distinct().count() <= 2 || SEQUENCES.contains(lower)
+                || new StringBuilder(SEQUENCES).reverse().toString().contains(lower)) {
+            return true;
+        }
+        return undisguised(lower).stream().anyMatch(PasswordPolicy::isCommonWord);
+    }
+
+    private static boolean isCommonWord(String core) {
+        if (core.isEmpty() || COMMON.contains(core)) {
+            return true;
+        }
+        for (String word : COMMON) {
+            if (core.length() % word.length() == 0 && core.equals(word.repeat(core.length() / word.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words a password may hide: its letters once digits and symbols around them are dropped and look-alike
+     * digits inside are undone ({@code P@ssw0rd2026!} → {@code password}), and the same keeping
+     * the look-alike symbols at its ends ({@code 2026-$unshine} → {@code sunshine}).
+     */
+    static Set<String> undisguised(String lower) {
+        return java.util.stream.Stream.of(letters(lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "")), 
+                        letters(lower.replaceAll("^[^\\p{L}@$]+|[^\\p{L}@$]+$", "")))
+                .collect(Collectors.toSet());
+    }
+
+    private static String letters(String text) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            char plain = switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4', '@' -> 'a';
+                case '5', '$' -> 's';
+                case '7' -> 't';
+                default -> c;
+            };
+            if (Character.isLetter(plain)) {
+                letters.append(plain);
+            }
+        }
+        return letters.toString();
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("common-passwords.txt is missing");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
