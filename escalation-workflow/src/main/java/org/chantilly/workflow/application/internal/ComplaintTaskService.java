@@ -215,6 +215,11 @@ class ComplaintTaskService implements ComplaintTasks {
         LOG.info(() -> "task " + taskId + " delegated by " + caller.username() + " to " + login);
     }
 
+    @Override
+    public void checkVisible(String taskId, Caller caller) {
+        visible(taskId, caller);
+    }
+
     /** The login of an active employee who may work the task. */
     private String mayWork(String taskId, String login, String field) {
         StaffInfo employee = organisation.staff(login).filter(StaffInfo::active)
