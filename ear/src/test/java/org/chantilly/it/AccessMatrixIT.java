@@ -229,7 +229,7 @@ class AccessMatrixIT {
     enum Obj {
         COMPLAINT((role, side) -> side == Side.OWN ? seeds.hamComplaint : seeds.stoComplaint),
         ATTACHMENT_ID((role, side) -> side == Side.OWN ? seeds.hamAttachment : seeds.stoAttachment),
-        LETTER_COMPLAINT((role, side) -> side == Side.OWN ? seeds.hamLetter : seeds.stoComplaint),
+        LETTER_COMPLAINT((role, side) -> side == Side.OWN ? seeds.hamLetter : seeds.stoLetter),
         /** A task offered to the role's group: frontline tier for branch staff, management, head office. */
         TASK_ID((role, side) -> switch (role == null ? FRONTLINE : role) {
             case MANAGER -> side == Side.OWN ? seeds.hamManagementTask : seeds.stoManagementTask;
@@ -423,6 +423,7 @@ class AccessMatrixIT {
         String hamAttachment;
         String stoAttachment;
         String hamLetter;
+        String stoLetter;
         String hamFrontlineTask;
         String stoFrontlineTask;
         String hamManagementTask;
@@ -471,10 +472,12 @@ class AccessMatrixIT {
         escalate("manager", hamTop);
         seeds.hamHeadOfficeTask = taskOf("headoffice", hamTop);
 
-        seeds.hamLetter = letterWithOutcome(m);
+        seeds.hamLetter = letterWithOutcome("HAM", "frontline", "supervisor", m);
+        seeds.stoLetter = letterWithOutcome("STO", "frontline-sto", "supervisor-sto", m);
 
         seeds.supplementToApprove = supplement();
         seeds.supplementToReject = supplement();
+        supplement("supervisor-sto", "STO"); // for the list checks
 
         seeds.throwawayBranch = "MX" + m.replaceAll("[^a-z]", "x").toUpperCase(Locale.ROOT).substring(0, 4);
         HttpResponse<String> branch = postJson("admin", "/api/admin/branches", Json.createObjectBuilder()
@@ -515,18 +518,18 @@ class AccessMatrixIT {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
-    /** A HAM letter complaint resolved by the supervisor, so that its outcome letter exists. */
-    private static String letterWithOutcome(String m) {
-        Api.signHandbook("supervisor", Api.demoPassword("supervisor"));
-        String body = Api.complaint("HAM", "LETTER", Api.customer("Matrix letter", null, null, "Matrixweg 1\n20095 Hamburg"),
+    /** A letter complaint resolved by the branch's supervisor, so that its outcome letter exists. */
+    private static String letterWithOutcome(String branch, String frontline, String supervisor, String m) {
+        Api.signHandbook(supervisor, Api.demoPassword(supervisor));
+        String body = Api.complaint(branch, "LETTER", Api.customer("Matrix letter", null, null, "Matrixweg 1\n12345 Matrix"),
                 "Matrix letter " + m).build().toString();
-        HttpResponse<String> filed = postJson("frontline", "/api/complaints", body);
+        HttpResponse<String> filed = postJson(frontline, "/api/complaints", body);
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
-        complete("supervisor", taskOf("supervisor", reference, "Task_ArrangePersonalMeeting"),
+        complete(supervisor, taskOf(supervisor, reference, "Task_ArrangePersonalMeeting"),
                 "{\"meetingAt\":\"2026-11-30T10:00:00Z\",\"place\":\"Branch office\",\"attendees\":[\"supervisor\"],"
                         + "\"outcome\":\"Agreed on an apology.\"}");
-        complete("supervisor", taskOf("supervisor", reference, "Task_DecideComplaint"),
+        complete(supervisor, taskOf(supervisor, reference, "Task_DecideComplaint"),
                 "{\"decision\":\"RESOLVE\",\"remedy\":\"APOLOGY\",\"saidToCustomer\":\"We apologise.\"}");
         HttpResponse<String> letter = Poll.until(() -> Api.get("auditor", "/api/processes/" + reference + "/outcome-letter"),
                 r -> r.statusCode() == 200, Duration.ofSeconds(60));
@@ -535,8 +538,12 @@ class AccessMatrixIT {
     }
 
     private static String supplement() {
-        HttpResponse<String> proposed = postJson("supervisor", "/api/handbook/supplements",
-                "{\"branchCode\":\"HAM\",\"title\":\"Matrix\",\"text\":\"Seeded by the access matrix.\"}");
+        return supplement("supervisor", "HAM");
+    }
+
+    private static String supplement(String user, String branch) {
+        HttpResponse<String> proposed = postJson(user, "/api/handbook/supplements",
+                "{\"branchCode\":\"" + branch + "\",\"title\":\"Matrix\",\"text\":\"Seeded by the access matrix.\"}");
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
         return String.valueOf(object(proposed).getJsonNumber("id").longValue());
     }
@@ -649,6 +656,67 @@ class AccessMatrixIT {
                 MATRIX.size(), callers.size(), calls, skipped, mismatches.size(), report.toAbsolutePath());
         assertThat(mismatches).as("access matrix mismatches (endpoint, caller/scope, expected, actual):%n  %s",
                 String.join("\n  ", mismatches)).isEmpty();
+    }
+
+    /**
+     * The lists answer 200 to every allowed role, so the matrix cannot see what is in them: none names an object of a
+     * branch the caller may not see, and filters for such a branch find nothing. (Auditors see the other branch's
+     * objects, so that the checks do not pass on empty lists.)
+     */
+    @Test
+    void listsAndFiltersNameNothingOfAnotherBranch() {
+        List<String> leaks = new ArrayList<>();
+        String m = seeds.marker;
+        Set<String> dach = Set.of("STO", "HEL"); // what a DACH manager must never see
+        onlyBranches(leaks, "frontline", "/api/complaints?size=100&q=" + m, "items", Set.of("HAM"), null);
+        onlyBranches(leaks, "supervisor", "/api/complaints?size=100&q=" + m, "items", Set.of("HAM"), null);
+        onlyBranches(leaks, "manager", "/api/complaints?size=100&q=" + m, "items", null, dach);
+        onlyBranches(leaks, "frontline", "/api/complaints?size=100&branch=STO", "items", Set.of(), null);
+        onlyBranches(leaks, "frontline", "/api/tasks", null, Set.of("HAM"), null);
+        onlyBranches(leaks, "supervisor", "/api/tasks", null, Set.of("HAM"), null);
+        onlyBranches(leaks, "manager", "/api/tasks", null, null, dach);
+        onlyBranches(leaks, "frontline", "/api/tasks?branch=STO", null, Set.of(), null);
+        onlyBranches(leaks, "supervisor", "/api/handbook/signatures", null, Set.of("HAM"), null);
+        onlyBranches(leaks, "supervisor", "/api/handbook/signatures?branch=STO", null, Set.of(), null);
+        onlyBranches(leaks, "manager", "/api/handbook/signatures", null, null, dach);
+        onlyBranches(leaks, "supervisor", "/api/handbook/supplements", null, Set.of("HAM"), null);
+        onlyBranches(leaks, "manager", "/api/handbook/supplements", null, null, dach);
+        for (String user : List.of("admin", "handbook")) {
+            HttpResponse<String> tasks = Api.get(user, "/api/tasks");
+            Api.array(tasks).stream().map(JsonValue::asJsonObject).filter(t -> !t.getString("kind", "").contains("Handbook"))
+                    .forEach(t -> leaks.add(user + " GET /api/tasks lists complaint task " + t));
+        }
+        JsonObject all = object(Api.get("auditor", "/api/complaints?size=100&q=" + m));
+        if (all.getJsonArray("items").stream().noneMatch(c -> seeds.stoComplaint.equals(c.asJsonObject().getString("reference")))) {
+            leaks.add("the auditor does not find " + seeds.stoComplaint + ": the list checks above prove nothing");
+        }
+        if (Api.array(Api.get("supervisor-sto", "/api/tasks")).stream()
+                .noneMatch(t -> seeds.stoFrontlineTask.equals(t.asJsonObject().getString("id")))) {
+            leaks.add("supervisor-sto does not see " + seeds.stoFrontlineTask + ": the task list checks prove nothing");
+        }
+        if (Api.array(Api.get("auditor", "/api/handbook/supplements")).stream()
+                .noneMatch(x -> "STO".equals(x.asJsonObject().getString("branchCode")))) {
+            leaks.add("the auditor sees no STO supplement: the supplement list checks prove nothing");
+        }
+        assertThat(leaks).as("lists that name another branch's objects:%n  %s", String.join("\n  ", leaks)).isEmpty();
+    }
+
+    /** Every element of the list (at the field, or the answer itself) has a branchCode within / outside the sets. */
+    private static void onlyBranches(List<String> leaks, String user, String path, String field, Set<String> within,
+                                     Set<String> never) {
+        HttpResponse<String> response = Api.get(user, path);
+        if (response.statusCode() != 200) {
+            leaks.add(user + " GET " + path + ": " + response.statusCode() + " " + abbreviated(response.body()));
+            return;
+        }
+        List<JsonObject> items = (field == null ? Api.array(response) : object(response).getJsonArray(field)).stream()
+                .map(JsonValue::asJsonObject).toList();
+        for (JsonObject item : items) {
+            String branch = item.isNull("branchCode") ? null : item.getString("branchCode", null);
+            if ((within != null && !within.contains(branch)) || (never != null && never.contains(branch))) {
+                leaks.add(user + " GET " + path + " lists an object of branch " + branch + ": " + abbreviated(item.toString()));
+            }
+        }
     }
 
     private static Optional<String> bound(String template, Role role, Side side) {
