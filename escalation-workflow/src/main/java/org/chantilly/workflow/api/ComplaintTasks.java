@@ -52,4 +52,12 @@ public interface ComplaintTasks {
      * @throws org.chantilly.platform.api.InvalidInputException when the colleague may not work the task
      */
     void delegate(String taskId, String colleague, Caller caller);
+
+    /**
+     * That the task is open and the caller's to see, before anything else about a request is checked: a task of
+     * another branch answers 404 whatever the body says, so task ids cannot be probed.
+     *
+     * @throws org.chantilly.platform.api.ResourceNotFoundException when it is not
+     */
+    void checkVisible(String taskId, Caller caller);
 }

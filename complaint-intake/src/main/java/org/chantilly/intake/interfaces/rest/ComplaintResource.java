@@ -181,8 +181,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "The complaint has no open flag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView decideDuplicate(@PathParam("reference") String reference, DuplicateDecision decision) {
+        checkVisible(reference); // scope before input: another branch's complaint is a 404 whatever the body
         validator.check(decision);
-        checkVisible(reference);
         String decidedBy = caller().username();
         return ConcurrentChange.retrying(
                 () -> intake.decideDuplicate(reference, "CONFIRM".equals(decision.decision()), decidedBy));

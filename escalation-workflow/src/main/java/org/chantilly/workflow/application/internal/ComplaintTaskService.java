@@ -243,14 +243,19 @@ class ComplaintTaskService implements ComplaintTasks {
     }
 
     private void assigneeChanged(Task task, String action, String from, String to, String actor) {
-        audit.record(AuditEvent.of(actor, action, "TASK", task.getId()).about(referenceOf(task)).after(Map.of("kind", task.getTaskDefinitionKey()))
-                .change("assignee", from, to));
+        audit.record(AuditEvent.of(actor, action, "TASK", task.getId()).about(referenceOf(task))
+                .after(Map.of("kind", task.getTaskDefinitionKey())).change("assignee", from, to));
     }
 
     /** The complaint a task belongs to (none for a handbook's publication task). */
     private String referenceOf(Task task) {
         Object reference = runtime.getVariable(task.getExecutionId(), ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
         return reference == null ? null : reference.toString();
+    }
+
+    @Override
+    public void checkVisible(String taskId, Caller caller) {
+        visible(taskId, caller);
     }
 
     /** The login of an active employee who may work the task. */

@@ -92,11 +92,12 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "The agenda that was held",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
     public BriefingAgenda held(@PathParam("code") String code, Attendance attendance) {
+        String branch = visibleBranch(code); // scope before input: another branch is a 404 whatever the body
         validator.check(attendance);
         if (String.join(", ", attendance.attendees()).length() > 1000) {
             throw new InvalidInputException("attendees", "are too many or too long (at most 1000 characters together)");
         }
-        return briefings.hold(visibleBranch(code), attendance.attendees(), Caller.of(security).username());
+        return briefings.hold(branch, attendance.attendees(), Caller.of(security).username());
     }
 
     private String visibleBranch(String code) {

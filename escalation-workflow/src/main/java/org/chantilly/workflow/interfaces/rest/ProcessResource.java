@@ -119,8 +119,9 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The complaint is not at the tier below the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pullUp(@PathParam("reference") String reference, Note reason) {
+        String visible = visible(reference); // scope before input: another branch's complaint is a 404 whatever the body
         validator.check(reason);
-        processes.pullUp(visible(reference), reason.text(), Caller.of(security));
+        processes.pullUp(visible, reason.text(), Caller.of(security));
         return Response.noContent().build();
     }
 
@@ -133,8 +134,9 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response customerReply(@PathParam("reference") String reference, Note note) {
+        String visible = visible(reference); // scope before input
         validator.check(note);
-        processes.customerReplied(visible(reference), note.text(), Caller.of(security));
+        processes.customerReplied(visible, note.text(), Caller.of(security));
         return Response.noContent().build();
     }
 
@@ -153,8 +155,9 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer's answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("reference") String reference, Answer answer) {
+        String visible = visible(reference); // scope before input
         validator.check(answer);
-        processes.recordAnswer(visible(reference), answer.satisfied(), Caller.of(security));
+        processes.recordAnswer(visible, answer.satisfied(), Caller.of(security));
         return Response.noContent().build();
     }
 

@@ -157,6 +157,7 @@ public class TaskResource {
     @APIResponse(responseCode = "400", description = "The employee may not work this task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assign(@PathParam("id") String id, Assignment assignment) {
+        tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body
         validator.check(assignment);
         tasks.assign(id, assignment.assignee(), caller());
         return Response.noContent().build();
@@ -177,6 +178,7 @@ public class TaskResource {
     @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delegate(@PathParam("id") String id, Delegation delegation) {
+        tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body
         validator.check(delegation);
         tasks.delegate(id, delegation.colleague(), caller());
         return Response.noContent().build();
