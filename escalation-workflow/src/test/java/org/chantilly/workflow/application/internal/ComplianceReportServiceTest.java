@@ -114,8 +114,13 @@ class ComplianceReportServiceTest {
 
     private void acknowledge(String reference) {
         var management = processEngine.getManagementService();
-        management.executeJob(management.createJobQuery().processInstanceBusinessKey(reference)
+        management.executeJob(management.createJobQuery().processInstanceId(handling(reference))
                 .activityId(ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT).singleResult().getId());
+    }
+
+    private String handling(String reference) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_KEY).singleResult().getId();
     }
 
     private void completeTask(String reference, String kind, java.util.Map<String, Object> variables) {
@@ -139,7 +144,7 @@ class ComplianceReportServiceTest {
         processEngine.getRuntimeService().createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_CUSTOMER_ANSWERED)
                 .processInstanceBusinessKey(reference).setVariable(ComplaintHandlingProcess.VAR_SATISFIED, true).correlate();
         var management = processEngine.getManagementService();
-        management.executeJob(management.createJobQuery().processInstanceBusinessKey(reference)
+        management.executeJob(management.createJobQuery().processInstanceId(handling(reference))
                 .activityId(ComplaintHandlingProcess.INTERMEDIATE_EVENT_CUSTOMER_ANSWERED).singleResult().getId());
         completeTask(reference, ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP, Variables.createVariables()
                 .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_COACHING, false)
