@@ -232,7 +232,7 @@ class ComplianceReportService implements ComplianceReports {
     }
 
     /** The flow nodes and sequence flows of the model a process definition was deployed with. */
-    PathConformance.Model model(String processDefinitionId) {
+    private PathConformance.Model model(String processDefinitionId) {
         BpmnModelInstance bpmn = repository.getBpmnModelInstance(processDefinitionId);
         Map<String, Set<String>> sources = new HashMap<>();
         for (SequenceFlow flow : bpmn.getModelElementsByType(SequenceFlow.class)) {

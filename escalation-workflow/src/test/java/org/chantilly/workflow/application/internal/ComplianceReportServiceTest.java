@@ -133,6 +133,18 @@ class ComplianceReportServiceTest {
     private void resolvedAndClosed(String reference) {
         ProcessFixture.start(processEngine, reference, "HAM", "PHONE");
         acknowledge(reference);
+        resolveAndTell(reference);
+        answer(reference, true);
+        completeTask(reference, ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP, Variables.createVariables()
+                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_COACHING, false)
+                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_TRAINING, false)
+                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_PRE_SHIFT_TOPIC, false)
+                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_RECOGNITION, false));
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_KEY).singleResult().getEndTime()).isNotNull();
+    }
+
+    private void resolveAndTell(String reference) {
         completeTask(reference, ComplaintTierProcess.TASK_DECIDE_COMPLAINT, Variables.createVariables()
                 .putValue(ComplaintTierProcess.VAR_TIER_DECISION, "RESOLVE")
                 .putValue(ComplaintTierProcess.VAR_REMEDY, "REPLACEMENT").putValue(ComplaintTierProcess.VAR_AMOUNT, 20.0)
@@ -141,18 +153,61 @@ class ComplianceReportServiceTest {
                 .putValue(ComplaintTierProcess.VAR_RECEIPT_REQUIRED, false)
                 .putValue(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, true));
         completeTask(reference, ComplaintHandlingProcess.TASK_CALL_CUSTOMER_WITH_OUTCOME, Variables.createVariables());
+    }
+
+    /** The customer's answer arrives; what follows runs as a job of its own. */
+    private void answer(String reference, boolean satisfied) {
         processEngine.getRuntimeService().createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_CUSTOMER_ANSWERED)
-                .processInstanceBusinessKey(reference).setVariable(ComplaintHandlingProcess.VAR_SATISFIED, true).correlate();
+                .processInstanceBusinessKey(reference).setVariable(ComplaintHandlingProcess.VAR_SATISFIED, satisfied)
+                .correlate();
         var management = processEngine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(handling(reference))
                 .activityId(ComplaintHandlingProcess.INTERMEDIATE_EVENT_CUSTOMER_ANSWERED).singleResult().getId());
-        completeTask(reference, ComplaintHandlingProcess.TASK_DECIDE_FOLLOW_UP, Variables.createVariables()
-                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_COACHING, false)
-                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_TRAINING, false)
-                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_PRE_SHIFT_TOPIC, false)
-                .putValue(ComplaintHandlingProcess.VAR_FOLLOW_UP_RECOGNITION, false));
-        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_KEY).singleResult().getEndTime()).isNotNull();
+    }
+
+    private void decide(String reference, String decision) {
+        completeTask(reference, ComplaintTierProcess.TASK_DECIDE_COMPLAINT,
+                Variables.createVariables().putValue(ComplaintTierProcess.VAR_TIER_DECISION, decision));
+    }
+
+    private void pullUp(String reference) {
+        processEngine.getRuntimeService().createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_COMPLAINT_PULLED_UP)
+                .processInstanceBusinessKey(reference).correlate();
+    }
+
+    @Test
+    void thePathsTheModelsAllowConform() {
+        String pulledUp = "HAM-2026-000011";
+        ProcessFixture.start(processEngine, pulledUp, "HAM", "PHONE");
+        acknowledge(pulledUp);
+        pullUp(pulledUp);
+        pullUp(pulledUp);
+        String deadlinePassed = "HAM-2026-000012";
+        ProcessFixture.start(processEngine, deadlinePassed, "HAM", "EMAIL");
+        var management = processEngine.getManagementService();
+        String frontlineTier = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(handling(deadlinePassed)).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(frontlineTier).timers()
+                .activityId(ComplaintTierProcess.BOUNDARY_EVENT_DEADLINE_PASSED).singleResult().getId());
+        String handedBack = "HAM-2026-000013";
+        ProcessFixture.start(processEngine, handedBack, "HAM", "PHONE");
+        decide(handedBack, "ESCALATE");
+        decide(handedBack, "HAND_BACK");
+        String reopened = "HAM-2026-000014";
+        ProcessFixture.start(processEngine, reopened, "HAM", "IN_PERSON");
+        resolveAndTell(reopened);
+        answer(reopened, false);
+        for (String reference : List.of(pulledUp, deadlinePassed, handedBack, reopened)) {
+            receive(reference, ComplaintStatus.ESCALATED, NOW.minusSeconds(3600));
+        }
+
+        ComplianceReport report = service.report(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"), List.of("HAM"));
+
+        assertThat(report.nonConforming()).isEmpty();
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(ComplaintHandlingProcess.TASK_RECORD_REOPEN).count()).isEqualTo(1);
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(ComplaintHandlingProcess.BOUNDARY_EVENT_PULLED_UP_FROM_SUPERVISOR).count()).isEqualTo(1);
     }
 
     @Test
