@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Direct reads of the database the server under test uses, to check what was (not) written. */
+/**
+ * Direct reads of the database the server under test uses, to check what was (not) written, and writes of records the
+ * application refuses to make (to show that a report finds them).
+ */
 public final class TestDatabase {
 
     private TestDatabase() {
@@ -23,18 +26,29 @@ public final class TestDatabase {
     }
 
     public static long count(String sql, Object... parameters) {
-        String url = System.getProperty("chantilly.it.db.url");
-        try (Connection connection = connect();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the test database at " + url, e);
+            throw new IllegalStateException("cannot read the test database", e);
         }
+    }
+
+    /** Runs an insert or update (auto-committed); returns the number of rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the test database", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

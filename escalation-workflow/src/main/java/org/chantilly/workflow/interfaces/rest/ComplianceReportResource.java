@@ -1,0 +1,155 @@
+package org.chantilly.workflow.interfaces.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.workflow.api.ComplianceReport;
+import org.chantilly.workflow.api.ComplianceReports;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The auditor's compliance report over a period and a set of branches, as JSON, CSV or a printable page. */
+@Path("reports/compliance")
+@RequestScoped
+@RolesAllowed({Roles.AUDITOR, Roles.HEAD_OFFICE, Roles.MANAGER})
+@Tag(name = "Reports", description = "Whether procedures were followed, across branches")
+public class ComplianceReportResource {
+
+    /** The longest period one report covers, in days (a leap year). */
+    static final int MAX_DAYS = 366;
+
+    /** The most branches one report compares. */
+    static final int MAX_BRANCHES = 100;
+
+    static final String CSV = "text/csv;charset=UTF-8";
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @Inject
+    ComplianceReports reports;
+
+    @Inject
+    Organisation organisation;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV, HTML})
+    @Operation(summary = "The compliance report for the complaints received in a period by a set of branches",
+            description = "from and to are dates (both included, in each branch's time zone), at most 366 days apart; "
+                    + "branch is repeatable and defaults to every branch the caller may see. JSON by default; "
+                    + "text/csv or text/html through the Accept header or format=json|csv|html.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReport.class)))
+    @APIResponse(responseCode = "400", description = "A date, the period, the format or a branch code is wrong",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A branch outside the caller's scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("branch") List<String> branches, @QueryParam("format") String format) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate first = date("from", from, errors);
+        LocalDate last = date("to", to, errors);
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                errors.add(new FieldError("to", "must not be before from"));
+            } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, both included"));
+            }
+        }
+        if (format != null && !List.of("json", "csv", "html").contains(format)) {
+            errors.add(new FieldError("format", "must be json, csv or html"));
+        }
+        List<String> codes = List.copyOf(new LinkedHashSet<>(branches));
+        if (codes.size() > MAX_BRANCHES) {
+            errors.add(new FieldError("branch", "names at most " + MAX_BRANCHES + " branches"));
+        }
+        codes.stream().filter(code -> organisation.branch(code).isEmpty()).findFirst()
+                .ifPresent(code -> errors.add(new FieldError("branch", "names a branch that does not exist")));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ComplianceReport report = reports.report(first, last, scope(codes));
+        return switch (format != null ? format : negotiated()) {
+            case "csv" -> Response.ok(reports.csv(report), CSV)
+                    .header("Content-Disposition", "attachment; filename=\"compliance-" + first + "-" + last + ".csv\"")
+                    .build();
+            case "html" -> Response.ok(reports.printable(report), HTML).build();
+            default -> Response.ok(report, MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    /** The branches asked for, or every branch the caller may see; one outside the caller's scope is a 404. */
+    private List<String> scope(List<String> codes) {
+        Optional<List<String>> visible = organisation.visibleBranches(Caller.of(security));
+        if (codes.isEmpty()) {
+            return visible.orElseGet(() -> organisation.branches().stream().map(BranchInfo::code).sorted().toList());
+        }
+        if (visible.isPresent() && !visible.get().containsAll(codes)) {
+            throw new ResourceNotFoundException("There is no branch with that code.");
+        }
+        return codes;
+    }
+
+    /** The first of JSON, CSV and HTML the Accept header takes, in its order of preference. */
+    private String negotiated() {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return "json";
+            }
+            if (accepted.isCompatible(MediaType.valueOf("text/csv"))) {
+                return "csv";
+            }
+            if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return "html";
+            }
+        }
+        throw new NotAcceptableException();
+    }
+
+    private static LocalDate date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required: a date such as 2026-11-01"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date such as 2026-11-01"));
+            return null;
+        }
+    }
+}
