@@ -147,6 +147,7 @@ class AccessMatrixIT {
             entry("GET", "/api/processes/{reference}/timeline", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/record", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/outcome-letter", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
+            entry("GET", "/api/processes/{reference}/evidence", scoped(COMPLAINT), roles(SUPERVISOR, MANAGER, HEAD_OFFICE, AUDITOR)),
             entry("POST", "/api/processes/{reference}/pull-up", scoped(COMPLAINT), roles(SUPERVISOR, MANAGER, HEAD_OFFICE)).json("{\"text\":\"\"}"),
             entry("POST", "/api/processes/{reference}/customer-reply", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE)).json("{\"text\":\"\"}"),
             entry("POST", "/api/processes/{reference}/answer", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE)).json("{}"),
@@ -178,6 +179,12 @@ class AccessMatrixIT {
             entry("POST", "/api/admin/staff", unscoped(), roles(ADMIN)).json("{}"),
             entry("PUT", "/api/admin/staff/{login}", unscoped(), roles(ADMIN)).json("{}"),
             entry("POST", "/api/admin/staff/{login}/deactivate", unscoped(), roles(ADMIN)),
+            entry("POST", "/api/admin/staff/{login}/password", unscoped(), roles(ADMIN)).json("{}"),
+
+            entry("GET", "/api/audit/verify", unscoped(), roles(AUDITOR, HEAD_OFFICE, ADMIN)),
+            entry("GET", "/api/audit/records", unscoped(), roles(AUDITOR, HEAD_OFFICE)),
+
+            entry("GET", "/api/reports/compliance", unscoped(), roles(MANAGER, HEAD_OFFICE, AUDITOR)),
             // handbook
             entry("GET", "/api/handbook/versions", unscoped(), roles(EVERY_ROLE)),
             entry("GET", "/api/handbook/in-force", unscoped(), roles(EVERY_ROLE)),

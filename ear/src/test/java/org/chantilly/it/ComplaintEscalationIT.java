@@ -195,6 +195,10 @@ class ComplaintEscalationIT {
         Matcher link = Pattern.compile("/api/public/answers/([A-Za-z0-9_-]+)").matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         String answerPath = "/api/public/answers/" + link.group(1);
+        // the mail leaves while its job's transaction is still open: the customer answers once that has committed
+        Poll.until(() -> object(get("auditor", "/api/processes/" + reference)).getJsonArray("completedActivityIds")
+                .getValuesAs(jakarta.json.JsonString::getString), ids -> ids.contains("Task_MailOutcome"),
+                Duration.ofSeconds(30));
         HttpResponse<String> page = Api.send(Api.request(answerPath).GET());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("satisfied", "<form method=\"post\">");

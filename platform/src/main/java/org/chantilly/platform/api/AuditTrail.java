@@ -24,6 +24,9 @@ public interface AuditTrail {
     /** The records about one complaint (its own and those of its tasks, remedies, clocks), in chain order. */
     List<AuditRecord> recordsAbout(String complaintReference);
 
+    /** The record at this place in the chain, if there is one. */
+    java.util.Optional<AuditRecord> record(long sequence);
+
     /** A page of records in chain order, newest first, optionally about one object. */
     List<AuditRecord> records(String objectType, String objectId, long beforeSequence, int limit);
 }

@@ -98,6 +98,13 @@ public class ChainedAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<AuditRecord> record(long sequence) {
+        return query("select " + COLUMNS + " from audit_record where sequence = ?", List.of(sequence)).stream()
+                .findFirst();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> records(String objectType, String objectId, long beforeSequence, int limit) {
         StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from audit_record where sequence < ?");
         List<Object> parameters = new ArrayList<>(List.of(beforeSequence));

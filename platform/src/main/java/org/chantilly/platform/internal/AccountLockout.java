@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -59,7 +58,7 @@ class AccountLockout implements LoginAttempts {
     public void failed(String username, String remoteAddress) {
         Instant now = clock.instant();
         UserAccount account = username == null || username.isBlank() || username.length() > 64 ? null
-                : em.find(UserAccount.class, username, LockModeType.PESSIMISTIC_WRITE);
+                : locked(username);
         Map<String, Object> attempt = new LinkedHashMap<>();
         attempt.put("remoteAddress", remoteAddress);
         if (account == null) {
@@ -79,6 +78,13 @@ class AccountLockout implements LoginAttempts {
             LOG.warning(() -> "account " + username + " locked until " + account.lockedUntil() + " after "
                     + attempts + " failed logins");
         }
+    }
+
+    /** The account, its row locked for this transaction (concurrent failures count one after the other). */
+    private UserAccount locked(String username) {
+        boolean exists = !em.createNativeQuery("select username from app_user where username = ? for update")
+                .setParameter(1, username).getResultList().isEmpty();
+        return exists ? em.find(UserAccount.class, username) : null;
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class RecordingAuditTrail implements AuditTrail {
     }
 
     @Override
+    public java.util.Optional<AuditRecord> record(long sequence) {
+        return records.stream().filter(r -> r.sequence() == sequence).findFirst();
+    }
+
+    @Override
     public List<AuditRecord> records(String objectType, String objectId, long beforeSequence, int limit) {
         return records.stream().filter(r -> objectType == null || objectType.equals(r.objectType()))
                 .filter(r -> objectId == null || objectId.equals(r.objectId())).toList();

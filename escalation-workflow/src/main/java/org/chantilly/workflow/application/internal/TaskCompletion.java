@@ -329,8 +329,10 @@ class TaskCompletion {
 
     /** The policy values the decision applied, for the record: handbook version, limit, receipt rule, signature. */
     private static String applied(ServicePolicy policy, Map<String, Object> rule) {
-        return "handbook " + policy.version() + "; limit " + (rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) == null
-                ? "none" : rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT) + " " + policy.currency())
+        Object limit = rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT);
+        return "handbook " + policy.version() + "; limit " + (limit == null ? "none"
+                : new BigDecimal(limit.toString()).setScale(java.util.Currency.getInstance(policy.currency())
+                        .getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP).toPlainString() + " " + policy.currency())
                 + "; receipt required " + rule.get(ComplaintTierProcess.VAR_RECEIPT_REQUIRED)
                 + "; receipt presented " + rule.get(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED)
                 + "; handbook signed " + rule.get(ComplaintTierProcess.VAR_HANDBOOK_SIGNED);

@@ -30,6 +30,7 @@ import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.EvidencePacks;
 import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.api.TimelineEntry;
@@ -53,6 +54,9 @@ public class ProcessResource {
 
     @Inject
     ComplaintIntake intake;
+
+    @Inject
+    EvidencePacks evidence;
 
     @Inject
     Organisation organisation;
@@ -159,6 +163,23 @@ public class ProcessResource {
         validator.check(answer);
         processes.recordAnswer(visible, answer.satisfied(), Caller.of(security));
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{reference}/evidence")
+    @Produces({EvidencePacks.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
+    @Operation(summary = "The complaint's evidence pack (ZIP)",
+            description = "The complaint, its timeline, its handling record, every audit record about it with the "
+                    + "chain proof, the handbook versions and policy values applied, the signatures of the employees "
+                    + "who acted, and a manifest with the SHA-256 of every file (SHA256SUMS, as sha256sum -c reads it).")
+    @APIResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = EvidencePacks.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response evidence(@PathParam("reference") String reference) {
+        byte[] pack = evidence.packOf(visible(reference), security.getUserPrincipal().getName());
+        return Response.ok(pack, EvidencePacks.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + reference + ".zip\"").build();
     }
 
     /** The reference of a complaint the caller may see. */
