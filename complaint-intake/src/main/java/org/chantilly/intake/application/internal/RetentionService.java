@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.chantilly.intake.api.CustomerErasure;
 import org.chantilly.intake.api.Retention;
 import org.chantilly.intake.domain.RetentionPeriod;
+import org.chantilly.platform.api.ConcurrentChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +53,8 @@ public class RetentionService implements Retention {
         List<String> done = new ArrayList<>();
         List<String> batch;
         do {
-            batch = erasure.anonymiseClosedBefore(cutoff, branchCode, BATCH);
+            // a batch that clashed with a job changing one of its complaints is simply taken again
+            batch = ConcurrentChange.retrying(() -> erasure.anonymiseClosedBefore(cutoff, branchCode, BATCH));
             done.addAll(batch);
         } while (batch.size() == BATCH);
         LOG.info(() -> "retention (" + period + "): " + done.size() + " complaint(s) closed before " + cutoff

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.intake.api.CustomerErasure;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,9 +71,10 @@ public class CustomerErasureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureResult erase(ErasureForm form) {
         ErasureForm given = form == null ? new ErasureForm(null, null, null) : form;
-        CustomerErasure.Erasure done = erasure.erase(
-                new CustomerErasure.ErasureRequest(given.email(), given.phone(), given.reference()),
-                Caller.of(security).username());
+        String caller = Caller.of(security).username();
+        // safe to repeat: a complaint a job changed at the same moment is erased on the next attempt
+        CustomerErasure.Erasure done = ConcurrentChange.retrying(() -> erasure.erase(
+                new CustomerErasure.ErasureRequest(given.email(), given.phone(), given.reference()), caller));
         return new ErasureResult(done.references(), done.pseudonym());
     }
 }
