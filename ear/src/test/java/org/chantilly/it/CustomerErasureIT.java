@@ -86,7 +86,7 @@ class CustomerErasureIT {
         // a letter with every contact detail, a receipt and an attachment, handled with a meeting and a customer reply
         JsonObject purchase = Json.createObjectBuilder().add("item", "Sofa for " + NAME)
                 .add("price", Json.createObjectBuilder().add("amount", "899.00").add("currency", "EUR"))
-                .add("purchaseDate", "2026-11-01").add("receiptPresent", true).add("receiptNumber", RECEIPT).build();
+                .add("purchaseDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(20).toString()).add("receiptPresent", true).add("receiptNumber", RECEIPT).build();
         String letter = file(Api.complaint(BRANCH, "LETTER", Api.customer(NAME, EMAIL, PHONE, ADDRESS),
                         "I am " + NAME + " of Zypressenweg 17. The sofa came broken; write to " + EMAIL + " or call "
                                 + PHONE + ".")
@@ -102,7 +102,7 @@ class CustomerErasureIT {
                 "Quorvald calls about the sofa again.").build().toString());
 
         complete(SUPERVISOR, taskOf(SUPERVISOR, letter, "Task_ArrangePersonalMeeting"), Json.createObjectBuilder()
-                .add("meetingAt", "2026-11-30T10:00:00Z").add("place", "At " + NAME + "'s home, Zypressenweg 17")
+                .add("meetingAt", java.time.Instant.now().plus(Duration.ofDays(5)).truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString()).add("place", "At " + NAME + "'s home, Zypressenweg 17")
                 .add("attendees", Json.createArrayBuilder().add(NAME).add(SUPERVISOR))
                 .add("outcome", "Ms Quorvald showed the damage; she is reachable at " + PHONE + ".").build().toString());
         complete(SUPERVISOR, taskOf(SUPERVISOR, letter, "Task_DecideComplaint"), Json.createObjectBuilder()
