@@ -180,6 +180,9 @@ class AccessMatrixIT {
             entry("PUT", "/api/admin/staff/{login}", unscoped(), roles(ADMIN)).json("{}"),
             entry("POST", "/api/admin/staff/{login}/deactivate", unscoped(), roles(ADMIN)),
             entry("POST", "/api/admin/staff/{login}/password", unscoped(), roles(ADMIN)).json("{}"),
+            // personal data: an invalid body, so that neither an erasure nor a retention run touches other tests' data
+            entry("POST", "/api/customers/erasure", unscoped(), roles(HEAD_OFFICE, ADMIN)).json("{}"),
+            entry("POST", "/api/admin/retention/run", unscoped(), roles(ADMIN)).json("{\"branch\":\"not a branch\"}"),
 
             entry("GET", "/api/audit/verify", unscoped(), roles(AUDITOR, HEAD_OFFICE, ADMIN)),
             entry("GET", "/api/audit/records", unscoped(), roles(AUDITOR, HEAD_OFFICE)),

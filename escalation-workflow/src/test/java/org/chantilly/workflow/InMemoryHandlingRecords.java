@@ -72,6 +72,11 @@ public final class InMemoryHandlingRecords implements HandlingRecords {
     }
 
     @Override
+    public List<Briefing> briefingsOf(String branchCode) {
+        return briefings.stream().filter(b -> b.branchCode().equals(branchCode)).toList();
+    }
+
+    @Override
     public long briefingsHeld(String branchCode) {
         return briefings.stream().filter(b -> b.branchCode().equals(branchCode)).count();
     }

@@ -54,6 +54,20 @@ public class Attachment {
         this.addedBy = addedBy;
     }
 
+    /**
+     * The file name becomes a neutral one with the type's extension ({@code attachment-<id>.pdf}); the bytes are
+     * deleted by the caller.
+     */
+    void pseudonymise() {
+        fileName = "attachment-" + id + switch (contentType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
+    }
+
     public Long id() {
         return id;
     }

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.intake.api.PersonalValues;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.CustomerType;
@@ -136,6 +137,9 @@ public class Complaint {
     @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
+
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -293,6 +297,56 @@ public class Complaint {
     public void advance(ComplaintStatus to, Instant at, String by, String details) {
         status = to;
         record(at, by, to.name(), details);
+    }
+
+    /** Adds this complaint's personal values (the customer's, the receipt number, the file names) to the builder. */
+    public void addPersonalValuesTo(PersonalValues.Builder values) {
+        customer.addTo(values);
+        if (purchase != null) {
+            values.value(purchase.receiptNumber());
+        }
+        for (Attachment attachment : attachments) {
+            values.value(attachment.fileName());
+        }
+    }
+
+    /**
+     * Replaces the customer's personal data by a pseudonym and keeps the complaint's facts: the name becomes the
+     * pseudonym; email, phone and postal address are gone (the channel stays); the free texts (description, request,
+     * purchased item, acknowledgement, history) keep their words but every occurrence of a personal value becomes the
+     * pseudonym; the receipt number is gone (whether there was a receipt stays); attachments get neutral file names
+     * (the caller deletes their bytes). Branch, channel, category, severity, dates, status and amounts stay, so
+     * reports still count the complaint. The history records the erasure, without the values.
+     *
+     * @param values the values to take out: this customer's, from all their complaints
+     * @param cause  why, e.g. {@code REQUEST} or {@code RETENTION}
+     * @throws IllegalStateException when this complaint was erased before
+     */
+    public void erasePersonalData(String pseudonym, PersonalValues values, Instant at, String by, String cause) {
+        if (personalDataErasedAt != null) {
+            throw new IllegalStateException("personal data of " + reference + " already erased");
+        }
+        Objects.requireNonNull(pseudonym, "pseudonym");
+        customer = customer.pseudonymised(pseudonym);
+        description = values.scrub(description, pseudonym, 8000);
+        customerRequest = values.scrub(customerRequest, pseudonym, 2000);
+        if (purchase != null) {
+            purchase = purchase.pseudonymised(text -> values.scrub(text, pseudonym, 200));
+        }
+        acknowledgementText = values.scrub(acknowledgementText, pseudonym, 4000);
+        for (Attachment attachment : attachments) {
+            attachment.pseudonymise();
+        }
+        for (ComplaintEvent event : history) {
+            event.scrub(text -> values.scrub(text, pseudonym, 1000));
+        }
+        personalDataErasedAt = at;
+        record(at, by, "PERSONAL_DATA_ERASED", cause);
+    }
+
+    /** When the customer's personal data was erased, or null while it is kept. */
+    public Instant personalDataErasedAt() {
+        return personalDataErasedAt;
     }
 
     private void record(Instant at, String actor, String action, String details) {

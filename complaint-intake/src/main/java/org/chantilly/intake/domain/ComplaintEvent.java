@@ -12,7 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One entry of a complaint's history. Appended, never changed. */
+/** One entry of a complaint's history. Appended, never changed, except that an erasure takes personal values out. */
 @Entity
 @Table(name = "complaint_event")
 public class ComplaintEvent {
@@ -35,7 +35,8 @@ public class ComplaintEvent {
     @Column(name = "action", nullable = false, updatable = false, length = 40)
     private String action;
 
-    @Column(name = "details", updatable = false, length = 1000)
+    // the only column that changes, and only when the customer's personal data is erased
+    @Column(name = "details", length = 1000)
     private String details;
 
     protected ComplaintEvent() {
@@ -53,6 +54,10 @@ public class ComplaintEvent {
     /** A failed attempt to send the acknowledgement, recorded apart from the attempt's rolled-back transaction. */
     public static ComplaintEvent acknowledgementFailed(Complaint complaint, Instant at, String reason) {
         return new ComplaintEvent(complaint, at, "system", "ACKNOWLEDGEMENT_FAILED", reason);
+    }
+
+    void scrub(java.util.function.UnaryOperator<String> scrub) {
+        details = scrub.apply(details);
     }
 
     public Instant at() {

@@ -42,4 +42,19 @@ public interface ComplaintRepository {
     Optional<IdempotentRequest> idempotentRequest(String caller, String key);
 
     void addIdempotentRequest(IdempotentRequest request);
+
+    /** Every complaint of a customer with that email or phone key (either may be null), oldest first. */
+    List<Complaint> allOfCustomer(String emailKey, String phoneKey);
+
+    /**
+     * Complaints closed before the cutoff (by the time of their last CLOSED history entry) that still carry personal
+     * data, at most {@code limit}, oldest first, optionally of one branch only.
+     */
+    List<Complaint> closedBeforeWithPersonalData(Instant cutoff, String branchCode, int limit);
+
+    /** Deletes the bytes of an attachment, if they are still there. */
+    void removeAttachmentData(long attachmentId);
+
+    /** The idempotency keys that recorded the complaint with that reference. */
+    List<IdempotentRequest> idempotentRequestsFor(String reference);
 }

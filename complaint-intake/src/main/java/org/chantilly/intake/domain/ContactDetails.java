@@ -6,6 +6,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.chantilly.intake.api.PersonalValues;
+
 /**
  * Who complains and how to reach them. Besides the details as given it keeps matching keys (email in lower case,
  * phone as digits) so that the same customer's complaints are found whatever the spelling.
@@ -54,6 +56,19 @@ public class ContactDetails {
         this.consentToContact = consentToContact;
         this.emailKey = emailKey(this.email);
         this.phoneKey = phoneKey(this.phone);
+    }
+
+    /**
+     * The same customer under a pseudonym: the name becomes the pseudonym, every way to reach them is gone (and with
+     * it the consent to be contacted); the language stays, as a statistic.
+     */
+    public ContactDetails pseudonymised(String pseudonym) {
+        return new ContactDetails(pseudonym, null, null, null, preferredLanguage, false);
+    }
+
+    /** Adds the name, email, phone and postal address to the values an erasure takes out. */
+    void addTo(PersonalValues.Builder values) {
+        values.name(name).email(email).phone(phone).postalAddress(postalAddress);
     }
 
     /** The email as it is matched: trimmed, lower case. */

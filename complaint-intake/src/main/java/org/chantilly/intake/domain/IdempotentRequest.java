@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "intake_idempotency")
 public class IdempotentRequest {
 
+    /** The hash of a request whose customer was erased: no request hashes to it. */
+    public static final String ERASED = "erased";
+
     @EmbeddedId
     private Key key;
 
@@ -35,6 +38,14 @@ public class IdempotentRequest {
         this.requestHash = requestHash;
         this.reference = reference;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Forgets the hash of the request (it was computed from the customer's details): a retry with the same key is
+     * then refused as a different request instead of recording the customer again.
+     */
+    public void forgetRequest() {
+        requestHash = ERASED;
     }
 
     public String requestHash() {

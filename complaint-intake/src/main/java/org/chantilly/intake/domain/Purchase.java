@@ -44,6 +44,18 @@ public class Purchase {
         this.receiptNumber = receiptNumber == null || receiptNumber.isBlank() ? null : receiptNumber;
     }
 
+    /** The purchase without what identifies the customer: the receipt number goes, the item loses their values. */
+    Purchase pseudonymised(java.util.function.UnaryOperator<String> scrub) {
+        Purchase copy = new Purchase();
+        copy.item = scrub.apply(item);
+        copy.amount = amount;
+        copy.currency = currency;
+        copy.date = date;
+        copy.receiptPresent = receiptPresent;
+        copy.receiptNumber = null;
+        return copy;
+    }
+
     public String item() {
         return item;
     }

@@ -185,6 +185,49 @@ class JpaComplaintRepository implements ComplaintRepository {
         em.flush();
     }
 
+    @Override
+    public List<Complaint> allOfCustomer(String emailKey, String phoneKey) {
+        if (emailKey == null && phoneKey == null) {
+            return List.of();
+        }
+        return em.createQuery("select c from Complaint c where (c.customer.emailKey is not null and c.customer.emailKey = :email)"
+                        + " or (c.customer.phoneKey is not null and c.customer.phoneKey = :phone) order by c.receivedAt, c.id",
+                        Complaint.class)
+                .setParameter("email", emailKey == null ? "" : emailKey)
+                .setParameter("phone", phoneKey == null ? "" : phoneKey)
+                .getResultList();
+    }
+
+    @Override
+    public List<Complaint> closedBeforeWithPersonalData(Instant cutoff, String branchCode, int limit) {
+        var query = em.createQuery("select c from Complaint c where c.status = :closed and c.personalDataErasedAt is null"
+                        + (branchCode == null ? "" : " and c.branchCode = :branch")
+                        + " and (select max(e.at) from ComplaintEvent e where e.complaint = c and e.action = 'CLOSED') < :cutoff"
+                        + " order by c.receivedAt, c.id", Complaint.class)
+                .setParameter("closed", ComplaintStatus.CLOSED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit);
+        if (branchCode != null) {
+            query.setParameter("branch", branchCode);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public void removeAttachmentData(long attachmentId) {
+        AttachmentData data = em.find(AttachmentData.class, attachmentId);
+        if (data != null) {
+            em.remove(data);
+        }
+    }
+
+    @Override
+    public List<IdempotentRequest> idempotentRequestsFor(String reference) {
+        return em.createQuery("select r from IdempotentRequest r where r.reference = :reference", IdempotentRequest.class)
+                .setParameter("reference", reference)
+                .getResultList();
+    }
+
     private static void condition(StringBuilder where, Map<String, Object> parameters, String column, Enum<?> value) {
         if (value != null) {
             where.append(" and ").append(column).append(" = :").append(column);

@@ -64,4 +64,10 @@ public class Briefing {
     public String agenda() {
         return agenda;
     }
+
+    /** A customer's erasure: their personal values leave the agenda (it copies follow-up notes) and the attendees. */
+    public void erasePersonalData(PersonalDataScrub scrub) {
+        attendees = scrub.scrub(attendees, 1000);
+        agenda = scrub.scrub(agenda, 8000);
+    }
 }

@@ -164,4 +164,9 @@ public class FollowUp {
     public String confirmedBy() {
         return confirmedBy;
     }
+
+    /** The customer's erasure: their personal values leave the note. */
+    public void erasePersonalData(PersonalDataScrub scrub) {
+        note = scrub.scrub(note, 1000);
+    }
 }

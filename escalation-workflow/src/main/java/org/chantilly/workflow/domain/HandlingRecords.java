@@ -51,4 +51,7 @@ public interface HandlingRecords {
     Optional<ServiceClock> openClock(String complaintReference, String clock);
 
     List<StepNote> notesOf(String complaintReference);
+
+    /** Every briefing a branch held. */
+    List<Briefing> briefingsOf(String branchCode);
 }

@@ -81,4 +81,11 @@ public class PersonalMeeting {
     public Instant recordedAt() {
         return recordedAt;
     }
+
+    /** The customer's erasure: their personal values leave the place, the attendees and the outcome. */
+    public void erasePersonalData(PersonalDataScrub scrub) {
+        place = scrub.scrub(place, 200);
+        attendees = scrub.scrub(attendees, 500);
+        outcome = scrub.scrub(outcome, 2000);
+    }
 }

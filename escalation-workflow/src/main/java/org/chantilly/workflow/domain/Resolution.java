@@ -223,4 +223,10 @@ public class Resolution {
     public String answeredBy() {
         return answeredBy;
     }
+
+    /** The customer's erasure: their personal values leave what was said to them and the outcome letter. */
+    public void erasePersonalData(PersonalDataScrub scrub) {
+        saidToCustomer = scrub.scrub(saidToCustomer, 2000);
+        outcomeLetter = scrub.scrub(outcomeLetter, 4000);
+    }
 }

@@ -81,4 +81,10 @@ public class StepNote {
     public Instant notedAt() {
         return notedAt;
     }
+
+    /** The customer's erasure: their personal values leave the reason (the outcome names no one, but is checked too). */
+    public void erasePersonalData(PersonalDataScrub scrub) {
+        outcome = scrub.scrub(outcome, 200);
+        reason = scrub.scrub(reason, 2000);
+    }
 }

@@ -389,6 +389,39 @@ class ComplaintIntakeServiceTest {
             keys.put(keyOf(request), request);
         }
 
+        final List<Long> removedAttachmentData = new ArrayList<>();
+
+        @Override
+        public List<Complaint> allOfCustomer(String emailKey, String phoneKey) {
+            return byReference.values().stream()
+                    .filter(c -> emailKey != null && emailKey.equals(c.customer().emailKey())
+                            || phoneKey != null && phoneKey.equals(c.customer().phoneKey()))
+                    .sorted(Comparator.comparing(Complaint::receivedAt))
+                    .toList();
+        }
+
+        @Override
+        public List<Complaint> closedBeforeWithPersonalData(Instant cutoff, String branchCode, int limit) {
+            return byReference.values().stream()
+                    .filter(c -> c.status() == org.chantilly.intake.api.ComplaintStatus.CLOSED && c.personalDataErasedAt() == null)
+                    .filter(c -> branchCode == null || branchCode.equals(c.branchCode()))
+                    .filter(c -> c.history().stream().filter(e -> e.action().equals("CLOSED"))
+                            .map(e -> e.at()).max(Comparator.naturalOrder()).map(at -> at.isBefore(cutoff)).orElse(false))
+                    .sorted(Comparator.comparing(Complaint::receivedAt))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public void removeAttachmentData(long attachmentId) {
+            removedAttachmentData.add(attachmentId);
+        }
+
+        @Override
+        public List<IdempotentRequest> idempotentRequestsFor(String reference) {
+            return keys.values().stream().filter(r -> r.reference().equals(reference)).toList();
+        }
+
         private static String keyOf(IdempotentRequest request) {
             try {
                 var keyField = IdempotentRequest.class.getDeclaredField("key");

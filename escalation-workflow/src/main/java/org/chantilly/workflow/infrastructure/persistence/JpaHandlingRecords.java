@@ -66,6 +66,12 @@ class JpaHandlingRecords implements HandlingRecords {
     }
 
     @Override
+    public List<Briefing> briefingsOf(String branchCode) {
+        return em.createQuery("select b from Briefing b where b.branchCode = :branch order by b.heldAt", Briefing.class)
+                .setParameter("branch", branchCode).getResultList();
+    }
+
+    @Override
     public long briefingsHeld(String branchCode) {
         return em.createQuery("select count(b) from Briefing b where b.branchCode = :branch", Long.class)
                 .setParameter("branch", branchCode).getSingleResult();

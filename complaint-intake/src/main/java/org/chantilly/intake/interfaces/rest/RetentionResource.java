@@ -1,0 +1,61 @@
+package org.chantilly.intake.interfaces.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.chantilly.intake.api.Retention;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The retention rule for closed complaints, applied now by an administrator (the scheduled job applies it regularly). */
+@Path("admin/retention")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Personal data", description = "Erasure requests and retention")
+public class RetentionResource {
+
+    @Inject
+    Retention retention;
+
+    /** Only one branch's complaints, if given. */
+    @Schema(name = "RetentionRunRequest")
+    public record RetentionForm(@Schema(example = "HAM") String branch) {
+    }
+
+    /** What a retention run did. */
+    @Schema(name = "RetentionRun")
+    public record RetentionResult(int anonymised, Instant closedBefore, String period, List<String> references) {
+    }
+
+    @POST
+    @Path("run")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Apply the retention rule now",
+            description = "Anonymises every complaint closed longer ago than chantilly.retention.closed-complaints "
+                    + "(optionally only of one branch), as the scheduled job does.")
+    @APIResponse(responseCode = "200", description = "How many complaints were anonymised, and which",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionResult.class)))
+    public RetentionResult runRetention(RetentionForm form) {
+        String branch = form == null ? null : form.branch();
+        if (branch != null && !branch.matches("[A-Z]{2,6}")) {
+            throw new InvalidInputException("branch", "must be 2 to 6 capital letters");
+        }
+        Retention.Run run = retention.runNow(branch);
+        return new RetentionResult(run.anonymised(), run.closedBefore(), run.period(), run.references());
+    }
+}
