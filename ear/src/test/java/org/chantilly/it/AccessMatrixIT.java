@@ -537,7 +537,7 @@ class AccessMatrixIT {
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
         complete(supervisor, taskOf(supervisor, reference, "Task_ArrangePersonalMeeting"),
-                "{\"meetingAt\":\"2026-11-30T10:00:00Z\",\"place\":\"Branch office\",\"attendees\":[\"supervisor\"],"
+                "{\"meetingAt\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5) + "T10:00:00Z\",\"place\":\"Branch office\",\"attendees\":[\"supervisor\"],"
                         + "\"outcome\":\"Agreed on an apology.\"}");
         complete(supervisor, taskOf(supervisor, reference, "Task_DecideComplaint"),
                 "{\"decision\":\"RESOLVE\",\"remedy\":\"APOLOGY\",\"saidToCustomer\":\"We apologise.\"}");

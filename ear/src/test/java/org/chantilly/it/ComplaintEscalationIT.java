@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chantilly.it.support.Api.get;
 import static org.chantilly.it.support.Api.object;
 import static org.chantilly.it.support.Api.postJson;
+import static org.chantilly.it.support.Work.complete;
+import static org.chantilly.it.support.Work.findTask;
+import static org.chantilly.it.support.Work.taskOf;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,14 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Poll;
+import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.TestMailServer;
+import org.chantilly.it.support.Work;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -43,7 +47,9 @@ class ComplaintEscalationIT {
 
     /** A branch open round the clock in region DACH (so the demo manager sees its escalations). */
     private static final String ALWAYS_OPEN = "AIRPT";
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = TestBranch.PASSWORD;
+    private static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    private static final java.time.LocalDate IN_FIVE_DAYS = TODAY.plusDays(5);
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -52,25 +58,10 @@ class ComplaintEscalationIT {
 
     @BeforeAll
     static void openAnAlwaysOpenBranch() {
-        JsonArrayBuilder hours = Json.createArrayBuilder();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-            hours.add(Json.createObjectBuilder().add("day", day).add("opens", "00:00").add("closes", "23:59:59"));
-        }
-        String branch = Json.createObjectBuilder().add("code", ALWAYS_OPEN).add("name", "Chantilly Airport")
-                .add("address", "Terminal 1").add("countryCode", "DE").add("timeZone", "UTC").add("region", "DACH")
-                .add("language", "en").add("businessHours", hours).add("publicHolidays", Json.createArrayBuilder())
-                .build().toString();
-        HttpResponse<String> opened = postJson("admin", "/api/admin/branches", branch);
-        assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
-        for (String role : List.of("FRONTLINE", "SUPERVISOR")) {
-            HttpResponse<String> added = postJson("admin", "/api/admin/staff", Json.createObjectBuilder()
-                    .add("login", ALWAYS_OPEN.toLowerCase() + "-" + role.toLowerCase()).add("name", "Airport " + role)
-                    .add("role", role).add("branchCode", ALWAYS_OPEN).add("language", "en")
-                    .add("initialPassword", PASSWORD).build().toString());
-            assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
-        }
+        TestBranch airport = TestBranch.openRoundTheClock(ALWAYS_OPEN, "Chantilly Airport", "DACH");
+        Api.signHandbook(airport.staff("FRONTLINE"), PASSWORD);
+        airport.staff("SUPERVISOR");
         Api.signHandbook("frontline", Api.demoPassword("frontline"));
-        Api.signHandbook(ALWAYS_OPEN.toLowerCase() + "-frontline", PASSWORD);
     }
 
     @Test
@@ -225,7 +216,7 @@ class ComplaintEscalationIT {
         String reference = object(filed).getString("reference");
 
         complete("supervisor", taskOf("supervisor", reference, "Task_ArrangePersonalMeeting"),
-                "{\"meetingAt\":\"2026-11-30T10:00:00Z\",\"place\":\"Branch office, Hamburg\","
+                "{\"meetingAt\":\"" + IN_FIVE_DAYS + "T10:00:00Z\",\"place\":\"Branch office, Hamburg\","
                         + "\"attendees\":[\"Dr. Ilse Brandt\",\"supervisor\"],\"outcome\":\"Agreed on a voucher.\"}");
         complete("supervisor", taskOf("supervisor", reference, "Task_DecideComplaint"),
                 resolve("STORE_CREDIT", "100.00", "A voucher of 100 euros and our apology."));
@@ -236,9 +227,9 @@ class ComplaintEscalationIT {
         assertThat(postJson("supervisor", "/api/processes/" + reference + "/answer", "{\"satisfied\":true}").statusCode())
                 .isEqualTo(204);
         complete("supervisor", taskOf("supervisor", reference, "Task_DecideFollowUp"),
-                "{\"followUps\":[\"COACHING\"],\"coachingOn\":\"2026-12-02\",\"topic\":\"Parking rules for vans.\"}");
+                "{\"followUps\":[\"COACHING\"],\"coachingOn\":\"" + TODAY.plusDays(7) + "\",\"topic\":\"Parking rules for vans.\"}");
         assertThat(status(reference)).isEqualTo("CLOSED");
-        complete("supervisor", taskOf("supervisor", reference, "Task_ConfirmCoaching"), "{\"doneOn\":\"2026-11-25\"}");
+        complete("supervisor", taskOf("supervisor", reference, "Task_ConfirmCoaching"), "{\"doneOn\":\"" + TODAY + "\"}");
 
         JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
         assertThat(record.getJsonArray("meetings")).singleElement()
@@ -260,38 +251,7 @@ class ComplaintEscalationIT {
     private static String file(String user, String branch, String channel, String contact, String description) {
         String email = contact != null && contact.contains("@") ? contact : null;
         String phone = contact != null && !contact.contains("@") ? contact : null;
-        HttpResponse<String> filed = Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD
-                        : Api.demoPassword(user), "/api/complaints").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Api.complaint(branch, channel, "Customer " + channel, email,
-                        phone, description))));
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        return object(filed).getString("reference");
-    }
-
-    private static HttpResponse<String> as(String user, String path) {
-        return Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD : Api.demoPassword(user), path)
-                .GET());
-    }
-
-    private static void complete(String user, JsonObject task, String input) {
-        HttpResponse<String> done = Api.send(Api.as(user, user.startsWith(ALWAYS_OPEN.toLowerCase()) ? PASSWORD
-                        : Api.demoPassword(user), "/api/tasks/" + task.getString("id") + "/complete")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(input)));
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-    }
-
-    /** The user's open task of that kind for the complaint, waiting for asynchronous steps up to a minute. */
-    private static JsonObject taskOf(String user, String reference, String kind) {
-        return Poll.until(() -> findTask(user, reference, kind), Optional::isPresent, Duration.ofSeconds(60))
-                .orElseThrow(() -> new AssertionError("no " + kind + " for " + user + " on " + reference));
-    }
-
-    private static Optional<JsonObject> findTask(String user, String reference, String kind) {
-        HttpResponse<String> response = as(user, "/api/tasks");
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
-                .findFirst();
+        return Work.file(user, Api.complaint(branch, channel, "Customer " + channel, email, phone, description));
     }
 
     private static String status(String reference) {

@@ -2,24 +2,25 @@ package org.chantilly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chantilly.it.support.Api.object;
+import static org.chantilly.it.support.Work.complete;
+import static org.chantilly.it.support.Work.taskOf;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Poll;
+import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.TestDatabase;
+import org.chantilly.it.support.Work;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -41,7 +42,7 @@ class ComplianceReportIT {
     private static final String BRANCH = "AUDT";
     private static final String FRONTLINE = "audt-frontline";
     private static final String SUPERVISOR = "audt-supervisor";
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = TestBranch.PASSWORD;
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final String PERIOD = "from=" + TODAY.minusDays(1) + "&to=" + TODAY.plusDays(1);
 
@@ -58,29 +59,16 @@ class ComplianceReportIT {
 
     @BeforeAll
     static void seedAPeriodWithKnownAnswers() {
-        JsonArrayBuilder hours = Json.createArrayBuilder();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-            hours.add(Json.createObjectBuilder().add("day", day).add("opens", "00:00").add("closes", "23:59:59"));
-        }
-        HttpResponse<String> opened = Api.postJson("admin", "/api/admin/branches", Json.createObjectBuilder()
-                .add("code", BRANCH).add("name", "Chantilly Audit Lab").add("address", "Pier 7").add("countryCode", "DE")
-                .add("timeZone", "UTC").add("region", "AUDIT").add("language", "en").add("businessHours", hours)
-                .add("publicHolidays", Json.createArrayBuilder()).build().toString());
-        assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
-        for (String login : List.of(FRONTLINE, SUPERVISOR)) {
-            HttpResponse<String> added = Api.postJson("admin", "/api/admin/staff", Json.createObjectBuilder()
-                    .add("login", login).add("name", "Audit " + login).add("role", login.endsWith("frontline")
-                            ? "FRONTLINE" : "SUPERVISOR").add("branchCode", BRANCH).add("language", "en")
-                    .add("initialPassword", PASSWORD).build().toString());
-            assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
-        }
+        TestBranch lab = TestBranch.openRoundTheClock(BRANCH, "Chantilly Audit Lab", "AUDIT");
+        lab.staff("FRONTLINE");
+        lab.staff("SUPERVISOR");
         Api.signHandbook(FRONTLINE, PASSWORD); // the supervisor does not sign
 
         onTheSpot = file("IN_PERSON", null, "The blender's jug cracked.");
         complete(FRONTLINE, taskOf(FRONTLINE, onTheSpot, "Task_DecideComplaint"),
                 resolve("REPLACEMENT", "29.90", "A new jug, right now."));
         complete(FRONTLINE, taskOf(FRONTLINE, onTheSpot, "Task_CallCustomerWithOutcome"), "{\"outcome\":\"Handed over.\"}");
-        HttpResponse<String> answered = send(FRONTLINE, "/api/processes/" + onTheSpot + "/answer", "{\"satisfied\":true}");
+        HttpResponse<String> answered = Work.post(FRONTLINE, "/api/processes/" + onTheSpot + "/answer", "{\"satisfied\":true}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
         complete(SUPERVISOR, taskOf(SUPERVISOR, onTheSpot, "Task_DecideFollowUp"),
                 "{\"followUps\":[],\"reason\":\"Handled well; nothing to follow up.\"}");
@@ -225,33 +213,6 @@ class ComplianceReportIT {
     }
 
     private static String file(String channel, String phone, String description) {
-        HttpResponse<String> filed = send(FRONTLINE, "/api/complaints",
-                Api.complaint(BRANCH, channel, "Customer " + channel, null, phone, description));
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        return object(filed).getString("reference");
-    }
-
-    private static HttpResponse<String> send(String user, String path, String json) {
-        return Api.send(Api.as(user, PASSWORD, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private static void complete(String user, JsonObject task, String input) {
-        HttpResponse<String> done = send(user, "/api/tasks/" + task.getString("id") + "/complete", input);
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-    }
-
-    /** The user's open task of that kind for the complaint, waiting for asynchronous steps up to a minute. */
-    private static JsonObject taskOf(String user, String reference, String kind) {
-        return Poll.until(() -> findTask(user, reference, kind), Optional::isPresent, Duration.ofSeconds(60))
-                .orElseThrow(() -> new AssertionError("no " + kind + " for " + user + " on " + reference));
-    }
-
-    private static Optional<JsonObject> findTask(String user, String reference, String kind) {
-        HttpResponse<String> response = Api.send(Api.as(user, PASSWORD, "/api/tasks").GET());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
-                .findFirst();
+        return Work.file(FRONTLINE, Api.complaint(BRANCH, channel, "Customer " + channel, null, phone, description));
     }
 }

@@ -4,23 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chantilly.it.support.Api.get;
 import static org.chantilly.it.support.Api.object;
 import static org.chantilly.it.support.Api.postJson;
+import static org.chantilly.it.support.Work.complete;
+import static org.chantilly.it.support.Work.taskOf;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Poll;
+import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.TestDatabase;
+import org.chantilly.it.support.Work;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -42,7 +44,7 @@ class CustomerErasureIT {
     private static final String BRANCH = "GDPR";
     private static final String FRONT = "gdpr-frontline";
     private static final String SUPERVISOR = "gdpr-supervisor";
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = TestBranch.PASSWORD;
 
     private static final String NAME = "Xanthippe Quorvald-Myrberg";
     private static final String EMAIL = "x.quorvald@example.net";
@@ -61,23 +63,9 @@ class CustomerErasureIT {
 
     @BeforeAll
     static void openABranchOfItsOwn() {
-        JsonArrayBuilder hours = Json.createArrayBuilder();
-        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-            hours.add(Json.createObjectBuilder().add("day", day).add("opens", "00:00").add("closes", "23:59:59"));
-        }
-        String branch = Json.createObjectBuilder().add("code", BRANCH).add("name", "Chantilly Data Protection Desk")
-                .add("address", "Hafenstrasse 1").add("countryCode", "DE").add("timeZone", "UTC").add("region", "DACH")
-                .add("language", "en").add("businessHours", hours).add("publicHolidays", Json.createArrayBuilder())
-                .build().toString();
-        HttpResponse<String> opened = postJson("admin", "/api/admin/branches", branch);
-        assertThat(opened.statusCode()).as(opened.body()).isIn(201, 409);
-        for (String login : List.of(FRONT, SUPERVISOR)) {
-            String role = login.substring(login.indexOf('-') + 1).toUpperCase();
-            HttpResponse<String> added = postJson("admin", "/api/admin/staff", Json.createObjectBuilder()
-                    .add("login", login).add("name", "Desk " + role).add("role", role).add("branchCode", BRANCH)
-                    .add("language", "en").add("initialPassword", PASSWORD).build().toString());
-            assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
-            Api.signHandbook(login, PASSWORD);
+        TestBranch desk = TestBranch.openRoundTheClock(BRANCH, "Chantilly Data Protection Desk", "DACH");
+        for (String role : List.of("FRONTLINE", "SUPERVISOR")) {
+            Api.signHandbook(desk.staff(role), PASSWORD);
         }
     }
 
@@ -92,7 +80,7 @@ class CustomerErasureIT {
                                 + PHONE + ".")
                 .add("customerRequest", "Ms Quorvald wants a new sofa (receipt " + RECEIPT + ").")
                 .add("purchase", purchase).build().toString());
-        HttpResponse<String> attached = Api.send(as(FRONT, "/api/complaints/" + letter + "/attachments")
+        HttpResponse<String> attached = Api.send(Work.as(FRONT, "/api/complaints/" + letter + "/attachments")
                 .header("Content-Type", "application/pdf").header("X-File-Name", FILE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(("%PDF-1.4\n% receipt of " + NAME + "\n%%EOF\n")
                         .getBytes(StandardCharsets.UTF_8))));
@@ -108,7 +96,7 @@ class CustomerErasureIT {
         complete(SUPERVISOR, taskOf(SUPERVISOR, letter, "Task_DecideComplaint"), Json.createObjectBuilder()
                 .add("decision", "WAIT_FOR_CUSTOMER").add("reason", "Asked Ms Quorvald-Myrberg for photos at " + EMAIL)
                 .build().toString());
-        HttpResponse<String> replied = send(SUPERVISOR, "/api/processes/" + letter + "/customer-reply",
+        HttpResponse<String> replied = Work.post(SUPERVISOR, "/api/processes/" + letter + "/customer-reply",
                 Json.createObjectBuilder().add("text", NAME + " sent the photos from " + EMAIL + ".").build().toString());
         assertThat(replied.statusCode()).as(replied.body()).isEqualTo(204);
         complete(SUPERVISOR, taskOf(SUPERVISOR, letter, "Task_DecideComplaint"), Json.createObjectBuilder()
@@ -119,7 +107,7 @@ class CustomerErasureIT {
         String outcomeLetter = Poll.until(() -> as(SUPERVISOR, "/api/processes/" + letter + "/outcome-letter", "GET"),
                 r -> r.statusCode() == 200, Duration.ofSeconds(60)).body();
         assertThat(outcomeLetter).contains(NAME, "Zypressenweg 17");
-        assertThat(send(SUPERVISOR, "/api/processes/" + letter + "/answer", "{\"satisfied\":true}").statusCode()).isEqualTo(204);
+        assertThat(Work.post(SUPERVISOR, "/api/processes/" + letter + "/answer", "{\"satisfied\":true}").statusCode()).isEqualTo(204);
         complete(SUPERVISOR, taskOf(SUPERVISOR, letter, "Task_DecideFollowUp"),
                 "{\"followUps\":[\"PRE_SHIFT_TOPIC\"],\"topic\":\"Check the delivery address twice (Quorvald case).\"}");
         assertThat(complaint(letter).getString("status")).isEqualTo("CLOSED");
@@ -208,7 +196,7 @@ class CustomerErasureIT {
                 .add("amount", Json.createObjectBuilder().add("amount", "20.00").add("currency", "EUR"))
                 .add("saidToCustomer", "A new umbrella for Ms Holmgård-Vesk.").build().toString());
         complete(FRONT, taskOf(FRONT, reference, "Task_CallCustomerWithOutcome"), "{\"outcome\":\"Handed over.\"}");
-        assertThat(send(FRONT, "/api/processes/" + reference + "/answer", "{\"satisfied\":true}").statusCode()).isEqualTo(204);
+        assertThat(Work.post(FRONT, "/api/processes/" + reference + "/answer", "{\"satisfied\":true}").statusCode()).isEqualTo(204);
         complete(SUPERVISOR, taskOf(SUPERVISOR, reference, "Task_DecideFollowUp"),
                 "{\"followUps\":[],\"reason\":\"Nothing to learn from it.\"}");
         assertThat(complaint(reference).getString("status")).isEqualTo("CLOSED");
@@ -234,44 +222,14 @@ class CustomerErasureIT {
     }
 
     private static String file(String json) {
-        HttpResponse<String> filed = send(FRONT, "/api/complaints", json);
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
-        return object(filed).getString("reference");
+        return Work.file(FRONT, json);
     }
 
     private static JsonObject complaint(String reference) {
         return object(get("auditor", "/api/complaints/" + reference));
     }
 
-    private static HttpRequest.Builder as(String user, String path) {
-        return Api.as(user, user.startsWith("gdpr-") ? PASSWORD : Api.demoPassword(user), path);
-    }
-
     private static HttpResponse<String> as(String user, String path, String method) {
-        return Api.send(as(user, path).method(method, HttpRequest.BodyPublishers.noBody()));
-    }
-
-    private static HttpResponse<String> send(String user, String path, String json) {
-        return Api.send(as(user, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    }
-
-    private static void complete(String user, JsonObject task, String input) {
-        HttpResponse<String> done = send(user, "/api/tasks/" + task.getString("id") + "/complete", input);
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-    }
-
-    /** The user's open task of that kind for the complaint, waiting for asynchronous steps up to a minute. */
-    private static JsonObject taskOf(String user, String reference, String kind) {
-        return Poll.until(() -> findTask(user, reference, kind), Optional::isPresent, Duration.ofSeconds(60))
-                .orElseThrow(() -> new AssertionError("no " + kind + " for " + user + " on " + reference));
-    }
-
-    private static Optional<JsonObject> findTask(String user, String reference, String kind) {
-        HttpResponse<String> response = as(user, "/api/tasks", "GET");
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
-                .findFirst();
+        return Api.send(Work.as(user, path).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 }
