@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import jakarta.json.JsonObject;
 
+import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Poll;
 import org.chantilly.it.support.TestMailServer;
@@ -54,5 +55,9 @@ class AcknowledgementFailureIT {
                 .filter(e -> e.asJsonObject().getString("action").equals("ACKNOWLEDGEMENT_FAILED"))
                 .map(e -> e.asJsonObject().getString("details")).findFirst().orElseThrow())
                 .contains("mail server");
+        HttpResponse<String> audited = get("auditor", "/api/audit/records?complaint=" + reference);
+        assertThat(Api.array(audited).stream().map(r -> r.asJsonObject().getString("action")))
+                .contains("COMPLAINT_RECEIVED", "ACKNOWLEDGEMENT_FAILED");
+        assertThat(audited.body()).doesNotContain("down@example.org");
     }
 }
