@@ -30,7 +30,7 @@ class JpaAcknowledgementFailures implements AcknowledgementFailures {
         Complaint complaint = em.find(Complaint.class, complaintId);
         em.persist(ComplaintEvent.acknowledgementFailed(complaint, at,
                 reason.length() > 1000 ? reason.substring(0, 1000) : reason));
-        // the mail server's reason may name the customer's address: the audit trail keeps only that it failed
+        // the reason stays in the complaint's history (which an erasure scrubs); the audit trail keeps that it failed
         String reference = complaint.reference().toString();
         audit.record(AuditEvent.of(AuditEvent.SYSTEM, "ACKNOWLEDGEMENT_FAILED", "COMPLAINT", reference).about(reference)
                 .after(java.util.Map.of("failedAt", at)));

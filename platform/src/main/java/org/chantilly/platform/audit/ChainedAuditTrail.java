@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -32,15 +33,17 @@ import org.chantilly.platform.api.Datasource;
  *
  * <p>Events are collected while the transaction runs and appended just before it commits (an interposed
  * synchronization): the head row is locked ({@code select ... for update}) as the transaction's last step, which
- * keeps the chain a single line without a lock held across the transaction's other work, and without deadlocks
- * (no transaction takes another lock after it). A transaction that rolls back appends nothing; a failure to append
- * rolls the transaction back.
+ * keeps the chain a single line without a lock held across the transaction's other work, and after the
+ * persistence units have flushed (see {@link AppendBeforeCommit}), so that no transaction takes another lock after
+ * it. A transaction that rolls back appends nothing; a failure to append rolls the transaction back.
  */
 @ApplicationScoped
 public class ChainedAuditTrail implements AuditTrail {
 
     private static final String COLUMNS = "sequence, recorded_at, actor, action, object_type, object_id, "
             + "complaint_reference, before_values, after_values, previous_hash, hash";
+
+    private static final Logger LOG = Logger.getLogger(ChainedAuditTrail.class.getName());
 
     private static final int MAX_PAGE = 500;
 
@@ -117,14 +120,18 @@ public class ChainedAuditTrail implements AuditTrail {
             parameters.add(objectId);
         }
         sql.append(" order by sequence desc");
-        List<AuditRecord> page = query(sql.toString(), parameters);
-        return page.subList(0, Math.min(page.size(), Math.min(limit, MAX_PAGE)));
+        return query(sql.toString(), parameters, Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     private List<AuditRecord> query(String sql, List<Object> parameters) {
+        return query(sql, parameters, 0);
+    }
+
+    /** @param maxRows at most this many rows, 0 for all */
+    private List<AuditRecord> query(String sql, List<Object> parameters, int maxRows) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setMaxRows(MAX_PAGE * 20);
+            select.setMaxRows(maxRows);
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }
@@ -196,13 +203,22 @@ public class ChainedAuditTrail implements AuditTrail {
     record Pending(AuditEvent event, Instant at) {
     }
 
-    /** Appends a transaction's events as the last thing before it commits. */
+    /**
+     * Appends a transaction's events as the last thing before it commits. The persistence units flush in
+     * synchronizations of their own, registered when each first joins the transaction, possibly after this one; so
+     * when its turn comes this synchronization registers a second one, which runs after all of theirs (JTA lets
+     * interposed synchronizations be registered while others complete, and runs them in order), and only that one
+     * locks the chain's head. Every row a transaction changes is then locked before the head, never after it, so two
+     * transactions cannot wait for each other across it.
+     */
     private final class AppendBeforeCommit implements Synchronization {
 
         private final List<Pending> events = new ArrayList<>();
 
         /** Set once the events are written: a later event (another synchronization's) is written at once. */
         private boolean written;
+
+        private boolean deferred;
 
         void add(Pending pending) {
             events.add(pending);
@@ -213,8 +229,28 @@ public class ChainedAuditTrail implements AuditTrail {
 
         @Override
         public void beforeCompletion() {
-            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || written) {
                 return;
+            }
+            if (!deferred) {
+                deferred = true;
+                try {
+                    transactions.registerInterposedSynchronization(new Synchronization() {
+                        @Override
+                        public void beforeCompletion() {
+                            AppendBeforeCommit.this.beforeCompletion();
+                        }
+
+                        @Override
+                        public void afterCompletion(int status) {
+                            // nothing
+                        }
+                    });
+                    return;
+                } catch (IllegalStateException refused) {
+                    LOG.warning(() -> "the transaction manager refused a late synchronization; the audit records are "
+                            + "appended now: " + refused.getMessage());
+                }
             }
             written = true;
             write(events);

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Counts failed logins per account and locks the account for {@code chantilly.security.lockout.duration} after
  * {@code chantilly.security.lockout.attempts} failures in a row. The realm refuses a locked account (its query
- * checks {@code locked_until}). Every failure is audited, without the password and without a user name that
- * belongs to no account.
+ * checks {@code locked_until}). Every failure of an existing account is audited (why it failed, never the
+ * password); the client's address goes to the server log only, since audit records can never be erased, and a user
+ * name that belongs to no account is not audited at all (anyone could fill the trail with made-up names).
  */
 @ApplicationScoped
 class AccountLockout implements LoginAttempts {
@@ -59,13 +60,13 @@ class AccountLockout implements LoginAttempts {
         Instant now = clock.instant();
         UserAccount account = username == null || username.isBlank() || username.length() > 64 ? null
                 : locked(username);
-        Map<String, Object> attempt = new LinkedHashMap<>();
-        attempt.put("remoteAddress", remoteAddress);
         if (account == null) {
-            attempt.put("reason", "UNKNOWN_USER");
-            audit.record(AuditEvent.of(ANONYMOUS, "LOGIN_FAILED", "USER", "(unknown)").after(attempt));
+            // not audited: anyone could fill the permanent trail with made-up names; the server log keeps it
+            LOG.warning(() -> "failed login with a user name that names no account, from " + remoteAddress);
             return;
         }
+        LOG.info(() -> "failed login of " + username + " from " + remoteAddress);
+        Map<String, Object> attempt = new LinkedHashMap<>();
         boolean wasLocked = account.isLocked(now);
         attempt.put("reason", !account.active() ? "INACTIVE" : wasLocked ? "LOCKED" : "WRONG_PASSWORD");
         boolean lockedNow = account.active() && account.loginFailed(now, attempts, lockFor);

@@ -81,7 +81,7 @@ class BriefingService implements Briefings {
         records.briefingList(branchCode).forEach(FollowUp::discussed);
         records.add(new Briefing(branchCode, clock.instant(), by, String.join(", ", attendees), printable(agenda)));
         audit.record(AuditEvent.of(by, "BRIEFING_HELD", "BRIEFING", branchCode)
-                .after(Map.of("topics", agenda.topics().size(), "attendees", attendees)));
+                .after(Map.of("topics", agenda.topics().size(), "attendees", attendees.size())));
         LOG.info(() -> "branch " + branchCode + ": pre-shift briefing held by " + by + " with " + attendees.size()
                 + " attending");
         return agenda;
