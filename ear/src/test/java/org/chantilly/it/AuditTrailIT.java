@@ -104,7 +104,7 @@ class AuditTrailIT {
 
             // changed
             String action = single(db, "select action from audit_record where sequence = " + target);
-            execute(db, "update audit_record set action = 'TASK_UNCLAIMED' where sequence = " + target);
+            execute(db, "update audit_record set action = 'NOT_WHAT_HAPPENED' where sequence = " + target);
             try {
                 assertBroken(target, "ALTERED");
             } finally {

@@ -176,12 +176,13 @@ class ComplianceReportIT {
     }
 
     @Test
-    void aWrongPeriodBranchOrFormatIsA400NamingTheField() {
+    void aWrongPeriodOrFormatIsA400NamingTheFieldAndAnUnknownBranchA404() {
         assertThat(invalid("from=2026-11-30&to=2026-11-01")).containsExactly("to");
         assertThat(invalid("from=2025-01-01&to=2026-01-02")).containsExactly("to");
         assertThat(invalid("from=2026-11-31&to=2026-12-01")).containsExactly("from");
         assertThat(invalid("to=2026-12-01")).containsExactly("from");
-        assertThat(invalid(PERIOD + "&branch=NOPE")).containsExactly("branch");
+        assertThat(Api.get("auditor", "/api/reports/compliance?" + PERIOD + "&branch=NOPE").statusCode())
+                .as("an unknown branch answers as one outside the caller's scope").isEqualTo(404);
         assertThat(invalid(PERIOD + "&format=xml")).containsExactly("format");
     }
 

@@ -66,8 +66,21 @@ public class Briefing {
     }
 
     /** A customer's erasure: their personal values leave the agenda (it copies follow-up notes) and the attendees. */
-    public void erasePersonalData(PersonalDataScrub scrub) {
-        attendees = scrub.scrub(attendees, 1000);
-        agenda = scrub.scrub(agenda, 8000);
+    /**
+     * Removes a customer's personal values from the agenda items about their complaints (each names its complaint);
+     * the other items, about other customers, and the attendees (employees) stay as they are.
+     */
+    public void erasePersonalData(PersonalDataScrub scrub, java.util.Collection<String> references) {
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("<li>.*?</li>", java.util.regex.Pattern.DOTALL)
+                .matcher(agenda);
+        StringBuilder erased = new StringBuilder();
+        while (item.find()) {
+            String text = item.group();
+            boolean about = references.stream().anyMatch(text::contains);
+            item.appendReplacement(erased, java.util.regex.Matcher.quoteReplacement(
+                    about ? scrub.scrub(text, text.length() + 100) : text));
+        }
+        item.appendTail(erased);
+        agenda = erased.length() > 8000 ? erased.substring(0, 8000) : erased.toString();
     }
 }

@@ -32,6 +32,14 @@ public final class ConcurrentChange {
         }
     }
 
+    /** Runs the action, again when it failed only because someone else changed the same data at the same time. */
+    public static void retrying(Runnable action) {
+        retrying(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static <E extends Exception> E unchanged(Exception e) throws E {
         throw (E) e;

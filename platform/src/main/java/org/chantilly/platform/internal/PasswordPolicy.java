@@ -44,7 +44,9 @@ public final class PasswordPolicy {
             return Optional.of("must have " + minLength + " to " + MAX_LENGTH + " characters");
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (login != null && !login.isBlank() && lower.contains(login.toLowerCase(Locale.ROOT))) {
+        String loginLetters = login == null ? "" : letters(login.toLowerCase(Locale.ROOT));
+        if (login != null && !login.isBlank() && (lower.contains(login.toLowerCase(Locale.ROOT))
+                || loginLetters.length() >= 3 && undisguised(lower).stream().anyMatch(c -> c.contains(loginLetters)))) {
             return Optional.of("must not contain the login");
         }
         if (isCommon(lower)) {

@@ -37,6 +37,7 @@ class PasswordPolicyTest {
     @Test
     void theLoginIsNotPartOfThePassword() {
         assertThat(policy.refusal("frieda", "Frieda's own long phrase")).contains("must not contain the login");
+        assertThat(policy.refusal("frontline", "Fr0ntl1ne-2026!")).contains("must not contain the login");
     }
 
     @Test

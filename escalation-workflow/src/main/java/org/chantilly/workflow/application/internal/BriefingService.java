@@ -102,7 +102,7 @@ class BriefingService implements Briefings {
                 .append(Html.escape(t.complaintReference())).append(")</li>"));
         html.append("</ul><h2>Excellent service</h2><ul>");
         agenda.recognitions().forEach(r -> html.append("<li>").append(Html.escape(r.employee())).append(": ")
-                .append(Html.escape(r.note())).append("</li>"));
+                .append(Html.escape(r.note())).append(" (").append(Html.escape(r.complaintReference())).append(")</li>"));
         html.append("</ul>");
         if (agenda.phraseToPractise() != null) {
             html.append("<h2>Phrase to practise</h2><p>Never: ").append(Html.escape(agenda.phraseToPractise().avoid()))

@@ -81,9 +81,10 @@ class EvidencePackService implements EvidencePacks {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public byte[] packOf(String complaintReference, String requestedBy) {
-        ComplaintView complaint = intake.find(complaintReference)
+    public byte[] packOf(String reference, String requestedBy) {
+        ComplaintView complaint = intake.find(reference)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+        String complaintReference = complaint.reference(); // as stored, however the caller wrote it
         List<TimelineEntry> timeline = processes.timelineOf(complaintReference).orElse(List.of());
         HandlingRecord record = processes.recordOf(complaintReference);
         List<AuditRecord> records = audit.recordsAbout(complaintReference);

@@ -52,7 +52,7 @@ class PersonalDataEraser {
             records.followUpsOf(reference).forEach(f -> f.erasePersonalData(scrub));
         }
         for (String branch : erased.branchCodes()) {
-            records.briefingsOf(branch).forEach(b -> b.erasePersonalData(scrub));
+            records.briefingsOf(branch).forEach(b -> b.erasePersonalData(scrub, erased.references()));
         }
         int removed = 0;
         for (String reference : erased.references()) {

@@ -74,9 +74,9 @@ public class ComplianceReportResource {
                     + "text/csv or text/html through the Accept header or format=json|csv|html.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReport.class)))
-    @APIResponse(responseCode = "400", description = "A date, the period, the format or a branch code is wrong",
+    @APIResponse(responseCode = "400", description = "A date, the period, the format or the number of branches is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "A branch outside the caller's scope",
+    @APIResponse(responseCode = "404", description = "A branch outside the caller's scope, or none with that code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("branch") List<String> branches, @QueryParam("format") String format) {
@@ -97,8 +97,6 @@ public class ComplianceReportResource {
         if (codes.size() > MAX_BRANCHES) {
             errors.add(new FieldError("branch", "names at most " + MAX_BRANCHES + " branches"));
         }
-        codes.stream().filter(code -> organisation.branch(code).isEmpty()).findFirst()
-                .ifPresent(code -> errors.add(new FieldError("branch", "names a branch that does not exist")));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -118,7 +116,9 @@ public class ComplianceReportResource {
         if (codes.isEmpty()) {
             return visible.orElseGet(() -> organisation.branches().stream().map(BranchInfo::code).sorted().toList());
         }
-        if (visible.isPresent() && !visible.get().containsAll(codes)) {
+        // a branch that does not exist and one outside the caller's scope answer alike, so codes cannot be probed
+        if (codes.stream().anyMatch(code -> organisation.branch(code).isEmpty())
+                || visible.isPresent() && !visible.get().containsAll(codes)) {
             throw new ResourceNotFoundException("There is no branch with that code.");
         }
         return codes;

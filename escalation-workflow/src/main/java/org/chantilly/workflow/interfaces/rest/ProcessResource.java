@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.PlainText;
 import org.chantilly.platform.api.StrictBoolean;
@@ -125,7 +126,7 @@ public class ProcessResource {
     public Response pullUp(@PathParam("reference") String reference, Note reason) {
         String visible = visible(reference); // scope before input: another branch's complaint is a 404 whatever the body
         validator.check(reason);
-        processes.pullUp(visible, reason.text(), Caller.of(security));
+        ConcurrentChange.retrying(() -> processes.pullUp(visible, reason.text(), Caller.of(security)));
         return Response.noContent().build();
     }
 
@@ -140,7 +141,7 @@ public class ProcessResource {
     public Response customerReply(@PathParam("reference") String reference, Note note) {
         String visible = visible(reference); // scope before input
         validator.check(note);
-        processes.customerReplied(visible, note.text(), Caller.of(security));
+        ConcurrentChange.retrying(() -> processes.customerReplied(visible, note.text(), Caller.of(security)));
         return Response.noContent().build();
     }
 
@@ -161,7 +162,7 @@ public class ProcessResource {
     public Response answer(@PathParam("reference") String reference, Answer answer) {
         String visible = visible(reference); // scope before input
         validator.check(answer);
-        processes.recordAnswer(visible, answer.satisfied(), Caller.of(security));
+        ConcurrentChange.retrying(() -> processes.recordAnswer(visible, answer.satisfied(), Caller.of(security)));
         return Response.noContent().build();
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.RateLimiter;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -82,7 +83,7 @@ public class PublicAnswerResource {
             throw new InvalidInputException("satisfied", "must be true or false");
         }
         boolean yes = Boolean.parseBoolean(satisfied);
-        processes.answerByToken(token, yes)
+        ConcurrentChange.retrying(() -> processes.answerByToken(token, yes))
                 .orElseThrow(() -> new ResourceNotFoundException("This link is unknown or has been used already."));
         return page("Thank you for your answer.", yes ? "<p>We are glad we could help.</p>"
                 : "<p>We are sorry. A senior colleague will look at your complaint again and contact you.</p>");

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.InputValidator;
@@ -120,7 +121,7 @@ public class TaskResource {
     @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") String id, TaskInput input) {
-        tasks.complete(id, input, caller());
+        ConcurrentChange.retrying(() -> tasks.complete(id, input, caller()));
         return Response.noContent().build();
     }
 
@@ -131,7 +132,7 @@ public class TaskResource {
     @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response claim(@PathParam("id") String id) {
-        tasks.claim(id, caller());
+        ConcurrentChange.retrying(() -> tasks.claim(id, caller()));
         return Response.noContent().build();
     }
 
@@ -140,7 +141,7 @@ public class TaskResource {
     @Operation(summary = "Give a claimed task back to its group")
     @APIResponse(responseCode = "204", description = "Offered to the group again")
     public Response unclaim(@PathParam("id") String id) {
-        tasks.unclaim(id, caller());
+        ConcurrentChange.retrying(() -> tasks.unclaim(id, caller()));
         return Response.noContent().build();
     }
 
@@ -159,7 +160,7 @@ public class TaskResource {
     public Response assign(@PathParam("id") String id, Assignment assignment) {
         tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body
         validator.check(assignment);
-        tasks.assign(id, assignment.assignee(), caller());
+        ConcurrentChange.retrying(() -> tasks.assign(id, assignment.assignee(), caller()));
         return Response.noContent().build();
     }
 
@@ -180,7 +181,7 @@ public class TaskResource {
     public Response delegate(@PathParam("id") String id, Delegation delegation) {
         tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body
         validator.check(delegation);
-        tasks.delegate(id, delegation.colleague(), caller());
+        ConcurrentChange.retrying(() -> tasks.delegate(id, delegation.colleague(), caller()));
         return Response.noContent().build();
     }
 
