@@ -13,6 +13,9 @@ public interface ComplaintRepository {
 
     Optional<Complaint> findByReference(ComplaintReference reference);
 
+    /** The complaint as it is now, its row locked until the transaction ends. */
+    Optional<Complaint> findForChange(ComplaintReference reference);
+
     Optional<String> branchOf(ComplaintReference reference);
 
     /** Adds a new complaint; its id is assigned when this returns. */

@@ -52,6 +52,18 @@ class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public Optional<Complaint> findForChange(ComplaintReference reference) {
+        em.flush(); // this transaction's own changes first: the refresh below must not lose them
+        if (em.createNativeQuery("select id from complaint where reference = ? for update")
+                .setParameter(1, reference.toString()).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Complaint> complaint = findByReference(reference);
+        complaint.ifPresent(em::refresh); // read before the lock, perhaps: the state as of the lock
+        return complaint;
+    }
+
+    @Override
     public Optional<String> branchOf(ComplaintReference reference) {
         return em.createQuery("select c.branchCode from Complaint c where c.reference = :reference", String.class)
                 .setParameter("reference", reference)

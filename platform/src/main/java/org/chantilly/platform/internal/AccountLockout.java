@@ -96,13 +96,15 @@ class AccountLockout implements LoginAttempts {
         }
     }
 
+    /**
+     * Forgets the user first, then clears the count in one statement: it waits for the row lock of a failure being
+     * counted at the same moment, so that failure cannot be left behind uncleared (a failure that starts after the
+     * user was forgotten puts them back).
+     */
     private void clearFailures(String username) {
-        UserAccount account = em.find(UserAccount.class, username);
-        if (account != null && account.failedLogins() > 0) {
-            account.loginSucceeded();
-            em.flush();
-        }
         failing.remove(username);
+        em.createNativeQuery("update app_user set failed_logins = 0 where username = ? and failed_logins > 0")
+                .setParameter(1, username).executeUpdate();
     }
 
     private Set<String> failing() {

@@ -96,11 +96,6 @@ public class UserAccount {
         return failedLogins;
     }
 
-    /** A successful login: the failures before it no longer count. */
-    public void loginSucceeded() {
-        failedLogins = 0;
-    }
-
     /** An administrator set a new password: the lock and the failures are gone. */
     public void replacePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash, "newHash");

@@ -189,7 +189,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     @Override
     public ComplaintView decideDuplicate(String reference, boolean confirm, String decidedBy) {
-        Complaint complaint = existing(reference);
+        Complaint complaint = forChange(reference);
         String duplicateOf = complaint.possibleDuplicateOf();
         complaint.decideDuplicate(confirm, decidedBy, now());
         audit.record(AuditEvent.of(decidedBy, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED", "COMPLAINT",
@@ -200,7 +200,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     @Override
     public ComplaintView.AttachmentInfo addAttachment(String reference, AttachmentUpload upload, String addedBy) {
-        Complaint complaint = existing(reference);
+        Complaint complaint = forChange(reference);
         AttachmentPolicy.check(upload.fileName(), upload.contentType(), upload.content());
         Attachment attachment = complaint.attach(upload.fileName(), upload.contentType(), upload.content().length,
                 now(), addedBy);
@@ -232,6 +232,11 @@ public class ComplaintIntakeService implements ComplaintIntake {
             failures.record(complaint.id(), now(), e.getMessage());
             throw new AcknowledgementFailedException(e.getMessage());
         }
+        // sent: now the complaint is locked for the update (not while the mail server talks), and re-read
+        complaint = forChange(reference);
+        if (complaint.acknowledgedAt() != null) {
+            return;
+        }
         ComplaintStatus before = complaint.status();
         complaint.acknowledge(now(), "system");
         audit.record(AuditEvent.of(AuditEvent.SYSTEM, "COMPLAINT_ACKNOWLEDGED", "COMPLAINT", reference).about(reference)
@@ -242,7 +247,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     @Override
     public void advance(String reference, ComplaintStatus status, String actor, String details) {
-        Complaint complaint = existing(reference);
+        Complaint complaint = forChange(reference);
         ComplaintStatus before = complaint.status();
         complaint.advance(status, now(), actor, details);
         audit.record(AuditEvent.of(actor, "COMPLAINT_" + status.name(), "COMPLAINT", reference).about(reference)
@@ -274,6 +279,15 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     private Optional<Complaint> load(String reference) {
         return ComplaintReference.parse(reference).flatMap(complaints::findByReference);
+    }
+
+    /**
+     * The complaint, locked until the transaction ends: changes of one complaint (an employee's decision, the
+     * acknowledgement job, a timer) wait for each other instead of failing on its version.
+     */
+    private Complaint forChange(String reference) {
+        return ComplaintReference.parse(reference).flatMap(complaints::findForChange)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
     }
 
     private Complaint existing(String reference) {

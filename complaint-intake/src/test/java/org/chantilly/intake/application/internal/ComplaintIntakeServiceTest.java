@@ -323,6 +323,11 @@ class ComplaintIntakeServiceTest {
         }
 
         @Override
+        public Optional<Complaint> findForChange(ComplaintReference reference) {
+            return findByReference(reference);
+        }
+
+        @Override
         public Optional<String> branchOf(ComplaintReference reference) {
             return findByReference(reference).map(Complaint::branchCode);
         }
