@@ -1,10 +1,6 @@
 package org.chantilly.handbook.domain;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import org.chantilly.handbook.api.ServicePolicy;
+import org.chantilly.platform.api.Sha256;
 
 /**
  * The text of a handbook version: sections with titles and texts in every language, the handling advice per
@@ -145,12 +142,7 @@ public final class HandbookContent {
 
     /** The SHA-256 of {@link #readingText} (hex): it identifies the text a signature was given for. */
     public String hash(String language) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(readingText(language).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(readingText(language));
     }
 
     /** The primary language tag of a request ({@code de-AT} → {@code de}) if the handbook has it, else English. */

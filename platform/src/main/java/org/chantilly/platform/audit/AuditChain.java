@@ -1,13 +1,9 @@
 package org.chantilly.platform.audit;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +14,7 @@ import jakarta.json.JsonValue;
 
 import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditRecord;
+import org.chantilly.platform.api.Sha256;
 
 /**
  * How a record is sealed into the chain: its canonical content is a JSON array of its fields in a fixed order (the
@@ -45,12 +42,7 @@ public final class AuditChain {
 
     /** The SHA-256 (lower-case hex) of the record's canonical content; its stored hash is not part of it. */
     public static String hash(AuditRecord record) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical(record).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(canonical(record));
     }
 
     /** The text that is hashed. */

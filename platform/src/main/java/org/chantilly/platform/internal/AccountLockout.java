@@ -41,6 +41,10 @@ class AccountLockout implements LoginAttempts {
     @Inject
     AuditTrail audit;
 
+    /** This bean through its proxy, so that {@link #clearFailures} (public: intercepted) gets its transaction. */
+    @Inject
+    AccountLockout self;
+
     @Inject
     @ConfigProperty(name = "chantilly.security.lockout.attempts", defaultValue = "5")
     int attempts;
@@ -88,11 +92,12 @@ class AccountLockout implements LoginAttempts {
         return exists ? em.find(UserAccount.class, username) : null;
     }
 
+    /** Runs on every authenticated request: a look into memory, and a transaction only for a user with failures. */
     @Override
-    @Transactional(Transactional.TxType.REQUIRED)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void succeeded(String username) {
         if (username != null && failing().contains(username)) {
-            clearFailures(username);
+            self.clearFailures(username);
         }
     }
 
@@ -101,7 +106,8 @@ class AccountLockout implements LoginAttempts {
      * counted at the same moment, so that failure cannot be left behind uncleared (a failure that starts after the
      * user was forgotten puts them back).
      */
-    private void clearFailures(String username) {
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void clearFailures(String username) {
         failing.remove(username);
         em.createNativeQuery("update app_user set failed_logins = 0 where username = ? and failed_logins > 0")
                 .setParameter(1, username).executeUpdate();

@@ -1,12 +1,10 @@
 package org.chantilly.intake.interfaces.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+
+import org.chantilly.platform.api.Sha256;
 
 /** The SHA-256 of a request's content in canonical JSON, so that a retried request matches whatever its formatting. */
 final class RequestHash {
@@ -17,12 +15,6 @@ final class RequestHash {
     }
 
     static String of(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(JSON.toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(JSON.toJson(request));
     }
 }

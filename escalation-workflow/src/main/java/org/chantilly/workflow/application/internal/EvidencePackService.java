@@ -4,12 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,7 @@ import org.chantilly.workflow.api.ComplaintProcesses;
 import org.chantilly.workflow.api.EvidencePacks;
 import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.TimelineEntry;
+import org.chantilly.platform.api.Sha256;
 
 /**
  * Builds a complaint's evidence pack, a ZIP of:
@@ -107,13 +105,14 @@ class EvidencePackService implements EvidencePacks {
         actors(timeline, record, records).forEach(employee -> signatures.put(employee, handbook.signaturesOf(employee)));
         files.put("signatures.json", json(signatures));
 
-        Map<String, String> checksums = new TreeMap<>();
-        files.forEach((name, content) -> checksums.put(name, sha256(content)));
+        Map<String, String> checksums = new LinkedHashMap<>();
+        files.forEach((name, content) -> checksums.put(name, Sha256.hex(content)));
         Manifest manifest = new Manifest(complaintReference, clock.instant(), requestedBy, verification.intact(),
-                verification.headSequence(), verification.headHash(), checksums);
+                verification.headSequence(), verification.headHash(), new TreeMap<>(checksums));
         files.put("manifest.json", json(manifest));
+        checksums.put("manifest.json", Sha256.hex(files.get("manifest.json")));
         StringBuilder sums = new StringBuilder();
-        files.forEach((name, content) -> sums.append(sha256(content)).append("  ").append(name).append('\n'));
+        checksums.forEach((name, sum) -> sums.append(sum).append("  ").append(name).append('\n'));
         files.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.US_ASCII));
         return zip(files);
     }
@@ -148,14 +147,6 @@ class EvidencePackService implements EvidencePacks {
 
     private static byte[] json(Object value) {
         return JSON.toJson(value).getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] zip(Map<String, byte[]> files) {

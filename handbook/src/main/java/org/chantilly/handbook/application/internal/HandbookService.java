@@ -50,6 +50,7 @@ import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.api.Sha256;
 
 /** The handbook's versions, signatures and supplements. */
 @ApplicationScoped
@@ -110,7 +111,8 @@ public class HandbookService implements Handbook {
         HandbookVersion draft = repository.add(HandbookVersion.draft(latest.number() + 1, latest.content(),
                 latest.policy(), by, now()));
         audit.record(AuditEvent.of(by, "HANDBOOK_DRAFTED", VERSION, draft.number())
-                .after(Map.of("status", draft.status(), "copiedFrom", latest.number(), "contentSha256", sha256(draft.content()))));
+                .after(Map.of("status", draft.status(), "copiedFrom", latest.number(),
+                        "contentSha256", Sha256.hex(draft.content()))));
         LOG.info(() -> "handbook version " + draft.number() + " drafted by " + by);
         return view(draft);
     }
@@ -201,20 +203,11 @@ public class HandbookService implements Handbook {
 
     private void contentEdited(HandbookVersion version, String before, String part, String by) {
         audit.record(AuditEvent.of(by, "HANDBOOK_EDITED", VERSION, version.number()).change("part", null, part)
-                .change("contentSha256", sha256(before), sha256(version.content())));
+                .change("contentSha256", Sha256.hex(before), Sha256.hex(version.content())));
     }
 
     private void statusChanged(HandbookVersion version, HandbookVersion.Status before, String action, String by) {
         audit.record(AuditEvent.of(by, action, VERSION, version.number()).change("status", before, version.status()));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void checkTexts(String field, Map<String, String> texts, int max,
@@ -310,7 +303,7 @@ public class HandbookService implements Handbook {
         HandbookVersion.Status before = version.status();
         version.publish(by, effective, now());
         audit.record(AuditEvent.of(by, "HANDBOOK_PUBLISHED", VERSION, number).change("status", before, version.status())
-                .change("effectiveFrom", null, effective).change("contentSha256", null, sha256(version.content())));
+                .change("effectiveFrom", null, effective).change("contentSha256", null, Sha256.hex(version.content())));
         ServicePolicy policy = PolicyRules.policyOf(policy(version));
         Instant deadline = effective.plus(policy.signingPeriod());
         LOG.info(() -> "handbook version " + number + " published by " + by + ", in force from " + effective);
