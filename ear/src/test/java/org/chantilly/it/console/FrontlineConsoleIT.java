@@ -65,18 +65,21 @@ class FrontlineConsoleIT {
 
         // the fields follow the channel
         page.getByLabel("Channel").selectOption("PHONE");
+        assertThat(page.getByText("A phone number is required")).isVisible();
         assertThat(page.getByLabel("Phone")).isVisible();
         assertThat(page.getByLabel("Postal address")).hasCount(0);
         page.getByLabel("Channel").selectOption("LETTER");
         assertThat(page.getByLabel("Postal address")).isVisible();
         assertThat(page.getByLabel("Phone")).hasCount(0);
         page.getByLabel("Channel").selectOption("IN_PERSON");
+        assertThat(page.getByText("The customer is at the counter")).isVisible();
         assertThat(page.getByLabel("Phone")).isVisible();
         assertThat(page.getByLabel("Postal address")).hasCount(0);
 
         // the handling advice follows the customer type
         String unknownAdvice = page.locator("#guide\\:advice").innerText();
         page.getByLabel("Customer type").selectOption("IRRITATED_LOYAL");
+        assertThat(page.locator("#guide\\:advice .advice-type")).hasText("Irritated loyal customer");
         assertThat(page.locator("#guide\\:advice")).containsText("Irritated loyal customer");
         assertThat(page.locator("#guide\\:advice")).not().hasText(unknownAdvice);
 
@@ -95,10 +98,11 @@ class FrontlineConsoleIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your limits"))).isVisible();
 
         page.getByLabel("Remedy").selectOption("REPLACEMENT");
+        assertThat(page.getByText("Within your limit.")).isVisible();
+        page.getByLabel("What you told the customer").fill("We give you a new kettle today.");
         page.getByLabel("Amount").fill("49.90");
         page.getByLabel("Amount").press("Tab");
         assertThat(page.getByText("Within your limit.")).isVisible();
-        page.getByLabel("What you told the customer").fill("We give you a new kettle today.");
         Console.assertAccessible(page, "frontline-new-decide");
         Console.screenshot(page, "frontline-new-decide");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve now")).click();
@@ -137,6 +141,7 @@ class FrontlineConsoleIT {
         Page page = console.loggedIn(frontline, TestBranch.PASSWORD);
         page.navigate(Console.BASE + "frontline/new.xhtml");
         page.getByLabel("Channel").selectOption("PHONE");
+        assertThat(page.getByText("A phone number is required")).isVisible();
         page.getByLabel("Phone").fill("+49 40 555 0177");
         page.getByLabel("Customer's name").fill("Lea Koch");
         page.getByLabel("What happened").fill("The washing machine flooded the kitchen on its first run.");
@@ -145,6 +150,7 @@ class FrontlineConsoleIT {
         assertThat(reference).startsWith("FLCON-");
 
         page.getByLabel("Remedy").selectOption("REPLACEMENT");
+        assertThat(page.getByText("Within your limit.")).isVisible();
         page.getByLabel("Amount").fill("450.00");
         page.getByLabel("Amount").press("Tab");
         assertThat(page.getByText("above your limit")).isVisible();
