@@ -120,8 +120,9 @@ class FrontlineConsoleIT {
 
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open complaints")).click();
         assertThat(page.locator("h1")).hasText("Open complaints");
-        Console.assertAccessible(page, "frontline-open");
+        assertThat(page.locator("tbody tr").first()).isVisible();
         Console.screenshot(page, "frontline-open");
+        Console.assertAccessible(page, "frontline-open");
         page.getByLabel("Words").fill(reference);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
         Locator row = page.locator("tr").filter(new Locator.FilterOptions().setHasText(reference));
