@@ -1,0 +1,172 @@
+package org.chantilly.it.console;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.chantilly.it.support.Api;
+import org.chantilly.it.support.ChantillyEar;
+import org.chantilly.it.support.Console;
+import org.chantilly.it.support.Poll;
+import org.chantilly.it.support.TestBranch;
+import org.chantilly.it.support.Work;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The frontline at the counter, in a real browser: the Hamburg employee records an in-person complaint on the one
+ * form (the fields follow the channel, the handling advice and phrase guide stay beside it) and resolves it on the
+ * spot within their limit; an employee of another branch offers more than their limit and hands the complaint over,
+ * so that it waits for their supervisor. Their tasks and their branch's complaints are listed.
+ */
+@ArquillianTest
+@RunAsClient
+class FrontlineConsoleIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("HAM-\\d{4}-\\d{6}");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ChantillyEar.built();
+    }
+
+    private static Console console;
+
+    @BeforeAll
+    static void startBrowser() {
+        console = Console.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        console.close();
+    }
+
+    @Test
+    void theFrontlineRecordsAnInPersonComplaintAndResolvesItOnTheSpot() {
+        Api.signHandbook("frontline", Work.passwordOf("frontline"));
+        Page page = console.loggedIn("frontline", Work.passwordOf("frontline"));
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("New complaint")).click();
+        assertThat(page.locator("h1")).hasText("New complaint");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Phrase guide"))).isVisible();
+        assertThat(page.locator("#guide\\:advice")).not().isEmpty();
+
+        // the fields follow the channel
+        page.getByLabel("Channel").selectOption("PHONE");
+        assertThat(page.getByText("A phone number is required")).isVisible();
+        assertThat(page.getByLabel("Phone")).isVisible();
+        assertThat(page.getByLabel("Postal address")).hasCount(0);
+        page.getByLabel("Channel").selectOption("LETTER");
+        assertThat(page.getByLabel("Postal address")).isVisible();
+        assertThat(page.getByLabel("Phone")).hasCount(0);
+        page.getByLabel("Channel").selectOption("IN_PERSON");
+        assertThat(page.getByText("The customer is at the counter")).isVisible();
+        assertThat(page.getByLabel("Phone")).isVisible();
+        assertThat(page.getByLabel("Postal address")).hasCount(0);
+
+        // the handling advice follows the customer type
+        String unknownAdvice = page.locator("#guide\\:advice").innerText();
+        page.getByLabel("Customer type").selectOption("IRRITATED_LOYAL");
+        assertThat(page.locator("#guide\\:advice .advice-type")).hasText("Irritated loyal customer");
+        assertThat(page.locator("#guide\\:advice")).containsText("Irritated loyal customer");
+        assertThat(page.locator("#guide\\:advice")).not().hasText(unknownAdvice);
+
+        page.getByLabel("Customer's name").fill("Jonas Weber");
+        page.getByLabel("What happened").fill("The kettle's lid broke on the first day; the customer is at the counter.");
+        page.getByLabel("What the customer asks for").fill("A new kettle");
+        page.getByLabel("Item").fill("Kettle K-1");
+        Console.assertAccessible(page, "frontline-new");
+        Console.screenshot(page, "frontline-new");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the complaint")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Complaint recorded"))).isVisible();
+        String reference = page.locator("#reference").innerText().trim();
+        assertThat(reference).matches(REFERENCE);
+        assertThat(page.locator("#openComplaint")).hasAttribute("href", "/console/complaints/view.xhtml?ref=" + reference);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your limits"))).isVisible();
+
+        page.getByLabel("Remedy").selectOption("REPLACEMENT");
+        assertThat(page.getByText("Within your limit.")).isVisible();
+        page.getByLabel("What you told the customer").fill("We give you a new kettle today.");
+        page.getByLabel("Amount").fill("49.90");
+        page.getByLabel("Amount").press("Tab");
+        assertThat(page.getByText("Within your limit.")).isVisible();
+        Console.assertAccessible(page, "frontline-new-decide");
+        Console.screenshot(page, "frontline-new-decide");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve now")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(reference)))
+                .containsText("is resolved");
+        String status = Poll.until(() -> Api.object(Work.get("frontline", "/api/complaints/" + reference)).getString("status"),
+                s -> s.equals("RESOLVED"), Duration.ofSeconds(30));
+        assertThat(status).isEqualTo("RESOLVED");
+
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My tasks")).click();
+        assertThat(page.locator("h1")).hasText("My tasks");
+        assertThat(page.locator("table").first()).isVisible();
+        Console.assertAccessible(page, "frontline-tasks");
+        Console.screenshot(page, "frontline-tasks");
+
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open complaints")).click();
+        assertThat(page.locator("h1")).hasText("Open complaints");
+        assertThat(page.locator("tbody tr").first()).isVisible();
+        Console.screenshot(page, "frontline-open");
+        Console.assertAccessible(page, "frontline-open");
+        page.getByLabel("Words").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        Locator row = page.locator("tr").filter(new Locator.FilterOptions().setHasText(reference));
+        assertThat(row).hasCount(1);
+        assertThat(row).containsText("Resolved");
+        assertThat(row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(reference)))
+                .hasAttribute("href", "/console/complaints/view.xhtml?ref=" + reference);
+        console.assertNoScriptErrors();
+    }
+
+    @Test
+    void anEmployeeHandsAnAmountAboveTheirLimitOverToTheSupervisor() {
+        TestBranch counter = TestBranch.openRoundTheClock("FLCON", "Chantilly Counter", "DACH");
+        String frontline = counter.staff("FRONTLINE");
+        String supervisor = counter.staff("SUPERVISOR");
+        Api.signHandbook(frontline, TestBranch.PASSWORD);
+        Page page = console.loggedIn(frontline, TestBranch.PASSWORD);
+        page.navigate(Console.BASE + "frontline/new.xhtml");
+        page.getByLabel("Channel").selectOption("PHONE");
+        assertThat(page.getByText("A phone number is required")).isVisible();
+        page.getByLabel("Phone").fill("+49 40 555 0177");
+        page.getByLabel("Customer's name").fill("Lea Koch");
+        page.getByLabel("What happened").fill("The washing machine flooded the kitchen on its first run.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the complaint")).click();
+        String reference = page.locator("#reference").innerText().trim();
+        assertThat(reference).startsWith("FLCON-");
+
+        page.getByLabel("Remedy").selectOption("REPLACEMENT");
+        assertThat(page.getByText("Within your limit.")).isVisible();
+        page.getByLabel("Amount").fill("450.00");
+        page.getByLabel("Amount").press("Tab");
+        assertThat(page.getByText("above your limit")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resolve now"))).hasCount(0);
+        page.getByLabel("Why you hand it over").fill("A replacement of 450 EUR is beyond my limit.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hand over to supervisor")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(reference)))
+                .containsText("waits for the supervisor");
+
+        Optional<jakarta.json.JsonObject> waiting = Poll.until(
+                () -> Work.findTask(supervisor, reference, "Task_DecideComplaint"), Optional::isPresent,
+                Duration.ofSeconds(30));
+        assertThat(waiting).as("the supervisor's decision on " + reference).isPresent();
+        assertThat(waiting.get().getString("tier")).isEqualTo("SUPERVISOR");
+        assertThat(Work.findTask(frontline, reference, "Task_DecideComplaint")).isEmpty();
+        console.assertNoScriptErrors();
+    }
+}
