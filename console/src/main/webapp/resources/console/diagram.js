@@ -61,8 +61,10 @@
             viewer.get('canvas').zoom('fit-viewport', 'auto');
             var svg = container.querySelector('svg');
             if (svg) {
-                svg.setAttribute('aria-hidden', 'true');
-                svg.setAttribute('focusable', 'false');
+                // the canvas stays focusable (keyboard panning and zooming); it is one image with a name, its
+                // parts are described by the text list of the path beside it
+                svg.setAttribute('role', 'img');
+                svg.setAttribute('aria-label', container.getAttribute('data-label') || '');
             }
             container.setAttribute('data-rendered', 'true');
         }).catch(function () {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -78,7 +77,6 @@ public class ComplaintPage implements Serializable {
         complaint = ref == null ? null : intake.find(ref)
                 .filter(c -> organisation.canSeeBranch(caller, c.branchCode())).orElse(null);
         if (complaint == null) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             return;
         }
         timeline = processes.timelineOf(ref).orElse(List.of());
@@ -129,7 +127,13 @@ public class ComplaintPage implements Serializable {
         String id = current.task().id();
         TaskInput input = form.input(current);
         Caller caller = user.caller();
-        if (Feedback.attempt("task", () -> ConcurrentChange.retrying(() -> tasks.complete(id, input, caller)))) {
+        String form = switch (getFormKind()) {
+            case "DECISION" -> "decide";
+            case "FOLLOW_UP" -> "followUp";
+            case "OUTCOME" -> "outcome";
+            default -> "doneOn";
+        };
+        if (Feedback.attempt(form, () -> ConcurrentChange.retrying(() -> tasks.complete(id, input, caller)))) {
             Feedback.info("supervisor", "task.completed", current.task().name());
             current = null;
             load();
