@@ -117,7 +117,7 @@ class SupervisorConsoleIT {
         // the customer is told and satisfied (frontline, through the API); the follow-up decision is the supervisor's
         Work.complete(frontline, Work.taskOf(frontline, reference, "Task_CallCustomerWithOutcome"),
                 "{\"outcome\":\"Refunded at the counter; the customer is happy.\"}");
-        assertThat(Api.postJson(frontline, "/api/processes/" + reference + "/answer", "{\"satisfied\":true}")
+        assertThat(Work.post(frontline, "/api/processes/" + reference + "/answer", "{\"satisfied\":true}")
                 .statusCode()).isEqualTo(204);
         Work.taskOf(supervisor, reference, "Task_DecideFollowUp");
         page.navigate(Console.BASE + "complaints/view.xhtml?ref=" + reference);
