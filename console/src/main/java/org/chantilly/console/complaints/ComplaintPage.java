@@ -79,7 +79,9 @@ public class ComplaintPage implements Serializable {
         if (complaint == null) {
             return;
         }
-        timeline = processes.timelineOf(ref).orElse(List.of());
+        // gateways are how the model routes, not steps anyone took: the page lists the rest
+        timeline = processes.timelineOf(ref).orElse(List.of()).stream()
+                .filter(s -> s.activityType() == null || !s.activityType().endsWith("Gateway")).toList();
         record = processes.recordOf(ref);
         process = processes.processOf(ref).orElse(null);
         List<ComplaintListItem> others = intake.customerHistory(ref, organisation.visibleBranches(caller).orElse(null))
@@ -204,7 +206,9 @@ public class ComplaintPage implements Serializable {
         }
         List<PathStep> path = new ArrayList<>();
         for (String id : process.completedActivityIds()) {
-            path.add(new PathStep(id, names.getOrDefault(id, id), false));
+            if (names.containsKey(id)) {
+                path.add(new PathStep(id, names.get(id), false));
+            }
         }
         for (String id : process.activeActivityIds()) {
             path.add(new PathStep(id, names.getOrDefault(id, id), true));
