@@ -6,12 +6,11 @@ import java.util.function.Supplier;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import org.chantilly.console.support.Feedback;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.ProblemException;
 
 /**
- * Like {@link Feedback#attempt}, for forms whose fields cannot carry the service's field names as their ids (a row of
+ * Like {@code Feedback.attempt}, for forms whose fields cannot carry the service's field names as their ids (a row of
  * policy values, the second language's column): the page says which component shows a field's message.
  */
 final class FieldMessages {
@@ -21,7 +20,7 @@ final class FieldMessages {
 
     /**
      * Runs a use case; if the service refuses it, each rejected field's message goes to the component {@code clientIdOf}
-     * names (or to the page's messages when it names none) and the answer is {@code null}.
+     * names (or to the page's feedback region when it names none) and the answer is {@code null}.
      */
     static <T> T attempt(Function<String, String> clientIdOf, Supplier<T> useCase) {
         try {
@@ -31,6 +30,7 @@ final class FieldMessages {
             faces.validationFailed();
             if (refused.errors().isEmpty()) {
                 add(null, refused.getMessage());
+                return null;
             }
             for (FieldError error : refused.errors()) {
                 String clientId = clientIdOf.apply(error.field());
@@ -48,7 +48,7 @@ final class FieldMessages {
     }
 
     private static void add(String clientId, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
+        FacesContext.getCurrentInstance().addMessage(clientId == null ? PageMessages.FEEDBACK : clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }

@@ -53,7 +53,7 @@ public class HandbookComparison implements Serializable {
         }
         Integer a = from;
         Integer b = to;
-        result = Feedback.attempt(null, () -> handbook.compare(a, b));
+        result = FieldMessages.attempt(field -> null, () -> handbook.compare(a, b));
     }
 
     public List<VersionSummary> getVersions() {

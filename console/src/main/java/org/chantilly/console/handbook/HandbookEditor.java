@@ -86,7 +86,7 @@ public class HandbookEditor implements Serializable {
         }
         version = handbook.version(number).orElse(null);
         if (version == null) {
-            Feedback.error("handbook", "edit.noSuchVersion", number);
+            PageMessages.error("edit.noSuchVersion", number);
             return;
         }
         if (section == null || version.sections().stream().noneMatch(s -> s.key().equals(section))) {
@@ -164,7 +164,7 @@ public class HandbookEditor implements Serializable {
         if (saved != null) {
             version = saved;
             showSection();
-            Feedback.info("handbook", "edit.section.saved", getCurrentTitle());
+            PageMessages.info("edit.section.saved", getCurrentTitle());
         }
     }
 
@@ -184,10 +184,10 @@ public class HandbookEditor implements Serializable {
         String[] parts = field.split("\\.", 2);
         if (parts.length == 2 && (parts[0].equals("title") || parts[0].equals("text"))) {
             if (parts[1].equals("en")) {
-                return "section:" + parts[0] + "_en";
+                return "sectionForm:" + parts[0] + "_en";
             }
             if (parts[1].equals(second)) {
-                return "section:" + parts[0] + "_second";
+                return "sectionForm:" + parts[0] + "_second";
             }
         }
         return null;
@@ -200,7 +200,7 @@ public class HandbookEditor implements Serializable {
         Map<String, String> changed = new LinkedHashMap<>();
         values.stream().filter(PolicyValue::changed).forEach(v -> changed.put(v.key, v.value));
         if (changed.isEmpty()) {
-            Feedback.info("handbook", "edit.policy.unchanged");
+            PageMessages.info("edit.policy.unchanged");
             return;
         }
         VersionView saved = FieldMessages.attempt(this::policyField,
@@ -211,7 +211,7 @@ public class HandbookEditor implements Serializable {
                 v.value = saved.policy().get(v.key);
                 v.original = v.value;
             });
-            Feedback.info("handbook", "edit.policy.saved", changed.size());
+            PageMessages.info("edit.policy.saved", changed.size());
         }
     }
 
@@ -229,9 +229,9 @@ public class HandbookEditor implements Serializable {
         if (!checkEditable()) {
             return null;
         }
-        if (Feedback.attempt(null, () -> handbook.submit(number, user.getLogin()))) {
+        if (FieldMessages.attempt(field -> null, () -> handbook.submit(number, user.getLogin()))) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Feedback.info("handbook", "versions.submittedDone", number);
+            PageMessages.info("versions.submittedDone", number);
             return "/handbook/authoring/versions?faces-redirect=true";
         }
         return null;
@@ -239,7 +239,7 @@ public class HandbookEditor implements Serializable {
 
     private boolean checkEditable() {
         if (!isEditable()) {
-            Feedback.error("handbook", "edit.notEditable", number);
+            PageMessages.error("edit.notEditable", number);
             return false;
         }
         return true;

@@ -129,7 +129,7 @@ public class HandbookReader implements Serializable {
     public void sign() {
         String login = user.getLogin();
         if (!isSigner()) {
-            Feedback.error("handbook", "read.sign.notYourRole");
+            PageMessages.error("read.sign.notYourRole");
             return;
         }
         if (password == null || !credentials.passwordMatches(login, password.toCharArray())) {
@@ -142,12 +142,12 @@ public class HandbookReader implements Serializable {
         }
         password = null;
         int number = version.version().number();
-        SignatureView signed = Feedback.attempt("sign",
+        SignatureView signed = FieldMessages.attempt(field -> null,
                 () -> ConcurrentChange.retrying(() -> handbook.sign(number, language, login)));
         if (signed != null) {
             signature = signed;
             reminder.signedNow();
-            Feedback.info("handbook", "read.sign.done", number);
+            PageMessages.info("read.sign.done", number);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.chantilly.console.support.CurrentUser;
 import org.chantilly.platform.api.Roles;
 
 /** What the handbook pages share: its languages, who signs it, and a text as paragraphs and lists. */
-final class HandbookTexts {
+public final class HandbookTexts {
 
     /** The handbook's languages; English is the fallback. */
     static final List<String> LANGUAGES = List.of("en", "de", "sv", "fi", "ru");
@@ -46,7 +46,7 @@ final class HandbookTexts {
     }
 
     /** A block of a section's text: a paragraph, or a list of the lines starting with "- ". */
-    record Block(boolean list, List<String> lines) implements Serializable {
+    public record Block(boolean list, List<String> lines) implements Serializable {
     }
 
     static List<Block> blocks(String text) {

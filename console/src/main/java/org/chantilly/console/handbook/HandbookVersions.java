@@ -111,31 +111,31 @@ public class HandbookVersions implements Serializable {
     /** Starts a new draft and opens it. */
     public String newDraft() {
         if (!isOwner()) {
-            Feedback.error("handbook", "versions.ownerOnly");
+            PageMessages.error("versions.ownerOnly");
             return null;
         }
-        Integer number = Feedback.attempt(null, () -> handbook.newDraft(user.getLogin()).version().number());
+        Integer number = FieldMessages.attempt(field -> null, () -> handbook.newDraft(user.getLogin()).version().number());
         return number == null ? null : "/handbook/authoring/edit?faces-redirect=true&version=" + number;
     }
 
     public void submit(int number) {
         if (!isOwner()) {
-            Feedback.error("handbook", "versions.ownerOnly");
+            PageMessages.error("versions.ownerOnly");
             return;
         }
-        if (Feedback.attempt(null, () -> handbook.submit(number, user.getLogin()))) {
-            Feedback.info("handbook", "versions.submittedDone", number);
+        if (FieldMessages.attempt(field -> null, () -> handbook.submit(number, user.getLogin()))) {
+            PageMessages.info("versions.submittedDone", number);
             load();
         }
     }
 
     public void discard(int number) {
         if (!isOwner()) {
-            Feedback.error("handbook", "versions.ownerOnly");
+            PageMessages.error("versions.ownerOnly");
             return;
         }
-        if (Feedback.attempt(null, () -> drafts.discard(number, user.getLogin()))) {
-            Feedback.info("handbook", "versions.discarded", number);
+        if (FieldMessages.attempt(field -> null, () -> drafts.discard(number, user.getLogin()))) {
+            PageMessages.info("versions.discarded", number);
             load();
         }
     }
@@ -166,13 +166,14 @@ public class HandbookVersions implements Serializable {
     private void decide(String decision, Instant effective, String comment, String done) {
         VersionSummary reviewed = inReview().orElse(null);
         if (reviewTaskId == null || reviewed == null) {
-            Feedback.error("handbook", "versions.review.none");
+            PageMessages.error("versions.review.none");
             return;
         }
         TaskInput input = new TaskInput(decision, null, null, null, null, comment, null, null, null, null, null,
                 null, null, null, null, null, effective);
-        if (Feedback.attempt("review", () -> tasks.complete(reviewTaskId, input, user.caller()))) {
-            Feedback.info("handbook", done, reviewed.number());
+        if (FieldMessages.attempt(field -> field.equals("reason") || field.equals("effectiveFrom") ? "review:" + field : null,
+                () -> tasks.complete(reviewTaskId, input, user.caller()))) {
+            PageMessages.info(done, reviewed.number());
             effectiveFrom = null;
             reason = null;
             load();
