@@ -9,6 +9,9 @@ public interface HandbookRepository {
 
     HandbookVersion add(HandbookVersion version);
 
+    /** Removes a draft that is discarded (a published version is never removed). */
+    void remove(HandbookVersion draft);
+
     Signature add(Signature signature);
 
     Supplement add(Supplement supplement);

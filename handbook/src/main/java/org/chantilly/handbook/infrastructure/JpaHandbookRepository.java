@@ -27,6 +27,11 @@ class JpaHandbookRepository implements HandbookRepository {
     }
 
     @Override
+    public void remove(HandbookVersion draft) {
+        em.remove(draft);
+    }
+
+    @Override
     public Signature add(Signature signature) {
         em.persist(signature);
         return signature;

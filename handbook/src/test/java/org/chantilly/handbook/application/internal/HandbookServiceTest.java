@@ -170,6 +170,11 @@ class HandbookServiceTest {
         }
 
         @Override
+        public void remove(HandbookVersion draft) {
+            versions.remove(draft);
+        }
+
+        @Override
         public Signature add(Signature signature) {
             signatures.add(signature);
             return signature;
