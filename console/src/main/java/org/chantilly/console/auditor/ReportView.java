@@ -19,6 +19,7 @@ import org.chantilly.console.support.CurrentUser;
 import org.chantilly.console.support.Feedback;
 import org.chantilly.console.support.Formats;
 import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.ProblemException;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.api.ComplianceBreakdown;
 import org.chantilly.workflow.api.ComplianceReport;
@@ -205,15 +206,15 @@ public class ReportView implements Serializable {
     public StreamedContent getEvidencePack() {
         byte[] pack;
         try {
-            pack = Feedback.attempt("evidence", () -> reporting.evidencePack(user.caller(), reference));
+            pack = reporting.evidencePack(user.caller(), reference);
         } catch (ResourceNotFoundException notFound) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.validationFailed();
             String message = text("evidence.notFound");
             faces.addMessage("evidence:reference", new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
             return null;
-        }
-        if (pack == null) {
+        } catch (ProblemException refused) {
+            Feedback.show("evidence", refused);
             return null;
         }
         String name = "evidence-" + reference.strip() + ".zip";
