@@ -86,6 +86,14 @@ class ComplianceReportService implements ComplianceReports {
 
     @Override
     public ComplianceReport report(LocalDate from, LocalDate to, List<String> branchCodes) {
+        return audited(from, to, branchCodes).report();
+    }
+
+    /** The report and the complaints it audited, for breakdowns that need them one by one. */
+    record Audited(ComplianceReport report, List<AuditedComplaint> complaints) {
+    }
+
+    Audited audited(LocalDate from, LocalDate to, List<String> branchCodes) {
         Instant now = clock.instant();
         Audit audit = new Audit();
         Map<String, List<SignatureStatus>> signatures = handbook.signatureStatus(branchCodes).stream()
@@ -100,12 +108,13 @@ class ComplianceReportService implements ComplianceReports {
                     signatures(signatures.getOrDefault(code, List.of())), now)));
         }
         List<SignatureStatus> everyone = signatures.values().stream().flatMap(List::stream).toList();
-        return new ComplianceReport(from, to, now, List.copyOf(branchCodes),
+        return new Audited(new ComplianceReport(from, to, now, List.copyOf(branchCodes),
                 ComplianceFigures.of(all, signatures(everyone), now), byBranch,
                 all.stream().flatMap(c -> c.outOfAuthority().stream()).toList(),
                 all.stream().flatMap(c -> c.unsigned().stream()).toList(),
                 all.stream().filter(c -> !c.deviations().isEmpty())
-                        .map(c -> new NonConforming(c.reference(), c.branchCode(), c.deviations())).toList());
+                        .map(c -> new NonConforming(c.reference(), c.branchCode(), c.deviations())).toList()),
+                List.copyOf(all));
     }
 
     @Override
