@@ -100,7 +100,7 @@ public class BranchesPage implements Serializable {
             }
         });
         if (saved != null) {
-            Feedback.info("admin", typed.isCreating() ? "branch.created" : "branch.saved", saved.code());
+            FieldMessages.info(typed.isCreating() ? "branch.created" : "branch.saved", saved.code());
             editor = null;
             branches = null;
         }
@@ -109,7 +109,7 @@ public class BranchesPage implements Serializable {
     public void deactivate(String code) {
         BranchInfo closed = Feedback.attempt(null, () -> admin.deactivateBranch(code, user.caller()));
         if (closed != null) {
-            Feedback.info("admin", "branch.deactivated", closed.code());
+            FieldMessages.info("branch.deactivated", closed.code());
             branches = null;
             if (editor != null && code.equals(editor.getCode())) {
                 editor = null;

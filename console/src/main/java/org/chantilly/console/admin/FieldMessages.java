@@ -54,6 +54,18 @@ final class FieldMessages {
         }
     }
 
+    /** The client id of each admin page's outcome area (a list of plain messages under the lead paragraph). */
+    static final String OUTCOME = "outcome";
+
+    /**
+     * What an action achieved, in the page's language, in the page's outcome area (a plain list with a status role;
+     * the layout's PrimeFaces messages mark each item as an alert, which is no list item to assistive technology).
+     */
+    static void info(String key, Object... arguments) {
+        String text = Feedback.text("admin", key, arguments);
+        FacesContext.getCurrentInstance().addMessage(OUTCOME, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
     /** A message at one field of the form, in the page's language. */
     static void at(String clientId, String key, Object... arguments) {
         String text = Feedback.text("admin", key, arguments);

@@ -37,7 +37,7 @@ public class IncidentsPage implements Serializable {
     public void retry(String id) {
         String by = user.caller().username();
         if (Feedback.attempt(null, () -> incidents.retry(id, by))) {
-            Feedback.info("admin", "incidents.retried");
+            FieldMessages.info("incidents.retried");
         }
         open = null;
     }

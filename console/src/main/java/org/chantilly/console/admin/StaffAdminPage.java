@@ -134,7 +134,7 @@ public class StaffAdminPage implements Serializable {
             }
         });
         if (saved != null) {
-            Feedback.info("admin", typed.isCreating() ? "staff.created" : "staff.saved", saved.login());
+            FieldMessages.info(typed.isCreating() ? "staff.created" : "staff.saved", saved.login());
             editor = null;
         }
     }
@@ -150,20 +150,20 @@ public class StaffAdminPage implements Serializable {
         String password = newPassword == null ? "" : newPassword;
         newPassword = null;
         if (Feedback.attempt(RESET_FORM, () -> admin.resetPassword(login, password, caller())) != null) {
-            Feedback.info("admin", "staff.passwordSet", login);
+            FieldMessages.info("staff.passwordSet", login);
             resetLogin = null;
         }
     }
 
     public void liftLock(String login) {
         if (Feedback.attempt(null, () -> admin.liftLock(login, caller())) != null) {
-            Feedback.info("admin", "staff.unlocked", login);
+            FieldMessages.info("staff.unlocked", login);
         }
     }
 
     public void deactivate(String login) {
         if (Feedback.attempt(null, () -> admin.deactivateStaff(login, caller())) != null) {
-            Feedback.info("admin", "staff.deactivated", login);
+            FieldMessages.info("staff.deactivated", login);
             if (editor != null && login.equals(editor.getLogin())) {
                 editor = null;
             }
