@@ -140,20 +140,25 @@ public class BranchesPage implements Serializable {
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
-    /** The opening days of a branch, short: "Mon 09:30–20:00, ...". */
+    /** The opening days of a branch, short, equal neighbours together: "Mon–Fri 09:30–20:00, Sat 10:00–16:00". */
     public String hoursOf(BranchInfo branch) {
         Locale locale = preferences.getLocale();
-        StringBuilder text = new StringBuilder();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            BranchInfo.OpeningHours open = branch.businessHours().get(day);
-            if (open != null) {
-                if (!text.isEmpty()) {
-                    text.append(", ");
-                }
-                text.append(day.getDisplayName(TextStyle.SHORT, locale)).append(' ').append(open.opens())
-                        .append('–').append(open.closes());
+        List<String> parts = new java.util.ArrayList<>();
+        DayOfWeek[] days = DayOfWeek.values();
+        for (int i = 0; i < days.length; i++) {
+            BranchInfo.OpeningHours open = branch.businessHours().get(days[i]);
+            if (open == null) {
+                continue;
             }
+            int last = i;
+            while (last + 1 < days.length && open.equals(branch.businessHours().get(days[last + 1]))) {
+                last++;
+            }
+            String from = days[i].getDisplayName(TextStyle.SHORT, locale);
+            String range = last == i ? from : from + "–" + days[last].getDisplayName(TextStyle.SHORT, locale);
+            parts.add(range + " " + open.opens() + "–" + open.closes());
+            i = last;
         }
-        return text.isEmpty() ? Feedback.text("admin", "branches.neverOpen") : text.toString();
+        return parts.isEmpty() ? Feedback.text("admin", "branches.neverOpen") : String.join(", ", parts);
     }
 }
