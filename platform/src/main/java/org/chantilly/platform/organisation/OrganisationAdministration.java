@@ -1,0 +1,213 @@
+package org.chantilly.platform.organisation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+
+import org.chantilly.platform.api.AuditEvent;
+import org.chantilly.platform.api.AuditTrail;
+import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.OrganisationAdmin;
+import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.internal.UserAccount;
+
+/**
+ * The administrators' use cases for clients inside the application: each checks the input against the constraints of
+ * the API's request body ({@link BranchForm}, {@link StaffForm}) and then runs the same {@link OrganisationService}
+ * use case as {@link OrganisationResource}, so the rules and the audit records are the same.
+ */
+@ApplicationScoped
+public class OrganisationAdministration implements OrganisationAdmin {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationAdministration.class.getName());
+
+    static final int MAX_PAGE = 200;
+
+    @Inject
+    OrganisationService organisation;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Override
+    public List<BranchInfo> branches() {
+        return organisation.branches();
+    }
+
+    @Override
+    public BranchInfo createBranch(BranchDraft branch, Caller caller) {
+        return organisation.createBranch(checked(form(branch)), actor(caller));
+    }
+
+    @Override
+    public BranchInfo updateBranch(String code, BranchDraft branch, Caller caller) {
+        return organisation.updateBranch(code, checked(form(branch)), actor(caller));
+    }
+
+    @Override
+    public BranchInfo deactivateBranch(String code, Caller caller) {
+        return organisation.deactivateBranch(code, actor(caller));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffAccount> staff(StaffQuery query, Caller caller) {
+        actor(caller);
+        int max = Math.max(1, Math.min(MAX_PAGE, query.max()));
+        TypedQuery<Object[]> page = filtered(em.createQuery("select s, a.lockedUntil from Staff s, UserAccount a "
+                + "where a.username = s.login" + where(query) + " order by s.login", Object[].class), query);
+        return page.setFirstResult(Math.max(0, query.first())).setMaxResults(max).getResultStream()
+                .map(row -> new StaffAccount(((Staff) row[0]).toInfo(), (Instant) row[1])).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long staffCount(StaffQuery query, Caller caller) {
+        actor(caller);
+        return filtered(em.createQuery("select count(s) from Staff s where 1 = 1" + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    private static String where(StaffQuery query) {
+        return (present(query.branchCode()) ? " and s.branchCode = :branch" : "")
+                + (present(query.role()) ? " and s.role = :role" : "");
+    }
+
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> typed, StaffQuery query) {
+        if (present(query.branchCode())) {
+            typed.setParameter("branch", query.branchCode());
+        }
+        if (present(query.role())) {
+            typed.setParameter("role", query.role());
+        }
+        return typed;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    @Override
+    public StaffInfo createStaff(StaffDraft staff, Caller caller) {
+        return organisation.createStaff(checked(form(staff)), actor(caller));
+    }
+
+    @Override
+    public StaffInfo updateStaff(String login, StaffDraft staff, Caller caller) {
+        return organisation.updateStaff(login, checked(form(staff)), actor(caller));
+    }
+
+    @Override
+    public StaffInfo deactivateStaff(String login, Caller caller) {
+        return organisation.deactivateStaff(login, actor(caller));
+    }
+
+    @Override
+    public StaffInfo resetPassword(String login, String password, Caller caller) {
+        String actor = actor(caller);
+        if (password == null) {
+            throw new InvalidInputException("password", "must not be null");
+        }
+        return organisation.resetPassword(login, password, actor);
+    }
+
+    @Override
+    @Transactional
+    public StaffInfo liftLock(String login, Caller caller) {
+        String actor = actor(caller);
+        StaffInfo staff = organisation.staff(login)
+                .orElseThrow(() -> new ResourceNotFoundException("There is no employee with that login."));
+        UserAccount account = em.find(UserAccount.class, login, LockModeType.PESSIMISTIC_WRITE);
+        Instant lockedUntil = account.lockedUntil();
+        em.createQuery("update UserAccount a set a.lockedUntil = null, a.failedLogins = 0 where a.username = :login")
+                .setParameter("login", login).executeUpdate();
+        audit.record(AuditEvent.of(actor, "ACCOUNT_UNLOCKED", "USER", login).change("lockedUntil", lockedUntil, null));
+        LOG.info(() -> "lock of " + login + " lifted");
+        return staff;
+    }
+
+    /** The actor of an administrator's use case; anybody else is refused. */
+    static String actor(Caller caller) {
+        if (caller == null || !caller.hasRole(Roles.ADMIN)) {
+            throw new NotAnAdministrator();
+        }
+        return caller.username();
+    }
+
+    static BranchForm form(BranchDraft draft) {
+        return new BranchForm(draft.code(), draft.name(), draft.address(), draft.countryCode(), draft.timeZone(),
+                draft.region(), draft.language(),
+                draft.businessHours().stream().map(h -> h == null ? null
+                        : new BranchForm.Hours(h.day(), h.opens(), h.closes())).toList(),
+                draft.publicHolidays().stream().map(h -> h == null ? null
+                        : new BranchForm.Holiday(h.date(), h.name())).toList());
+    }
+
+    static StaffForm form(StaffDraft draft) {
+        return new StaffForm(draft.login(), draft.name(), draft.role(), draft.branchCode(), draft.region(),
+                draft.language(), draft.initialPassword());
+    }
+
+    /**
+     * The form if it meets its constraints (those the API checks), else every broken one named by its field with
+     * the index of a list element ({@code businessHours[1].opens}), so a page can show it at that row.
+     */
+    <T> T checked(T form) {
+        return checked(validator, form);
+    }
+
+    static <T> T checked(Validator validator, T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream()
+                    .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                    .distinct()
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                    .toList());
+        }
+        return form;
+    }
+
+    static String fieldName(Path path) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                name.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                name.append('[').append(node.getKey()).append(']');
+            }
+            String part = node.getName();
+            if (part != null && !part.isEmpty() && !part.startsWith("<")) {
+                if (!name.isEmpty()) {
+                    name.append('.');
+                }
+                name.append(part);
+            }
+        }
+        return name.isEmpty() ? "body" : name.toString();
+    }
+}
