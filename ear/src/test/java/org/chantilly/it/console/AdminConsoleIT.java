@@ -15,15 +15,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.chantilly.it.support.Api;
-import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Console;
 import org.chantilly.it.support.Work;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,28 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 @ArquillianTest
 @RunAsClient
-class AdminConsoleIT {
+class AdminConsoleIT extends BrowserTest {
 
     private static final String FIRST_PASSWORD = "a long enough password";
     private static final String NEW_PASSWORD = "quiet harbour lanterns 47";
     private static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ChantillyEar.built();
-    }
 
-    private static Console console;
 
-    @BeforeAll
-    static void startBrowser() {
-        console = Console.start();
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        console.close();
-    }
 
     private static Locator button(Locator scope, String name) {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));

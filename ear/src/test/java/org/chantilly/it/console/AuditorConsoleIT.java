@@ -17,16 +17,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.chantilly.it.support.Api;
-import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Console;
 import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.TestDatabase;
 import org.chantilly.it.support.Work;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +34,16 @@ import org.junit.jupiter.api.Test;
  */
 @ArquillianTest
 @RunAsClient
-class AuditorConsoleIT {
+class AuditorConsoleIT extends BrowserTest {
 
     private static final String BRANCH = "AUDC";
     private static final String BRANCH_NAME = "Chantilly Auditor Console Lab";
     private static final String FRONTLINE = "audc-frontline";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private static Console console;
     private static String onTheSpot;
     private static String beyondLimit;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ChantillyEar.built();
-    }
 
     @BeforeAll
     static void seedABranchAndStartTheBrowser() {
@@ -77,14 +68,6 @@ class AuditorConsoleIT {
                         + "'RESOLVED', ?, ?, current_timestamp)", beyondLimit, FRONTLINE, String.valueOf(version),
                 "handbook " + version + "; limit 200.0 EUR; receipt required true; receipt presented true; "
                         + "handbook signed true")).isEqualTo(1);
-        console = Console.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (console != null) {
-            console.close();
-        }
     }
 
     @Test

@@ -12,17 +12,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.chantilly.it.support.Api;
-import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Console;
 import org.chantilly.it.support.Poll;
 import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.Work;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,26 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 @ArquillianTest
 @RunAsClient
-class FrontlineConsoleIT {
+class FrontlineConsoleIT extends BrowserTest {
 
     private static final Pattern REFERENCE = Pattern.compile("HAM-\\d{4}-\\d{6}");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ChantillyEar.built();
-    }
 
-    private static Console console;
 
-    @BeforeAll
-    static void startBrowser() {
-        console = Console.start();
-    }
 
-    @AfterAll
-    static void closeBrowser() {
-        console.close();
-    }
 
     @Test
     void theFrontlineRecordsAnInPersonComplaintAndResolvesItOnTheSpot() {

@@ -13,15 +13,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.chantilly.it.support.Api;
-import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.Console;
 import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.Work;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 @ArquillianTest
 @RunAsClient
-class SupervisorConsoleIT {
+class SupervisorConsoleIT extends BrowserTest {
 
     /** A branch of this test's own, open round the clock in region DACH. */
     private static final String BRANCH = "SVCN";
@@ -42,12 +38,7 @@ class SupervisorConsoleIT {
     private static final String TOPIC = "Check the coffee grinders before opening.";
     private static final String RECOGNITION = "Stayed calm with an angry customer.";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ChantillyEar.built();
-    }
 
-    private static Console console;
     private static String frontline;
     private static String supervisor;
 
@@ -58,13 +49,8 @@ class SupervisorConsoleIT {
         supervisor = branch.staff("SUPERVISOR");
         Api.signHandbook(frontline, PASSWORD);
         Api.signHandbook(supervisor, PASSWORD);
-        console = Console.start();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        console.close();
-    }
 
     @Test
     void aSupervisorResolvesAHandedOverComplaintAfterSeeingTheDiagramAndDecidesTheFollowUp() {
