@@ -1,5 +1,6 @@
 package org.chantilly.workflow.infrastructure.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -75,6 +76,16 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "chantilly.jobs.enabled", defaultValue = "true")
     boolean jobExecutorEnabled;
 
+    /** How many due jobs one acquisition locks (the engine's default is 3); see README, Performance. */
+    @Inject
+    @ConfigProperty(name = "chantilly.jobs.max-jobs-per-acquisition", defaultValue = "3")
+    int maxJobsPerAcquisition;
+
+    /** The longest an idle job executor waits before it looks for due jobs again: how late a timer can fire. */
+    @Inject
+    @ConfigProperty(name = "chantilly.jobs.idle-wait", defaultValue = "PT5S")
+    Duration idleWait;
+
     private volatile ProcessEngine engine;
 
     void onStartup(@Observes @Priority(StartupOrder.PROCESS_ENGINE) Startup startup) {
@@ -98,7 +109,11 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setEnforceHistoryTimeToLive(true);
-        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory);
+        jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
+        jobExecutor.setMaxWait(idleWait.toMillis());
+        jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), idleWait.toMillis()));
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorEnabled);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setProcessEnginePlugins(plugins.stream().toList());
