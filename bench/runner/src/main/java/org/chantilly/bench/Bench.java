@@ -27,7 +27,8 @@ import jakarta.json.JsonObjectBuilder;
  * a noisy machine. Prints one table and writes it to bench/results/bench.json (see bench/README.md).
  *
  * <p>Arguments: {@code --db postgresql,h2}, {@code --quick} (smaller counts, to try the benchmark out),
- * {@code --rates 50,100,...} (R3's arrival rates), {@code --timers N}.
+ * {@code --rates 50,100,...} (R3's arrival rates), {@code --timers N} (0 leaves the timer stage out),
+ * {@code --no-before} (no timer run with the job executor as before tuning), and the other counts by name.
  */
 public final class Bench {
 
@@ -100,7 +101,8 @@ public final class Bench {
         figures.add("r1", throughput(r1));
         row(db, "R1 bare engine start + row, " + THREADS + " threads", r1);
 
-        if (database == Database.POSTGRESQL && !options.containsKey("no-before")) {
+        boolean timers = count("timers", 10_000, 1_000) > 0;
+        if (timers && database == Database.POSTGRESQL && !options.containsKey("no-before")) {
             try (Server server = Server.start(root, database, timerServer(JOB_EXECUTOR_BEFORE))) {
                 figures.add("timersBefore", timers(database, Staff.open("TM", 8), "job executor as before"));
             }
@@ -130,7 +132,9 @@ public final class Bench {
             figures.add("lifecycle", throughput(lifecycle));
             row(db, "lifecycle via API (8 HTTP calls + look-ups), 8 clients", lifecycle);
 
-            figures.add("timers", timers(database, Staff.open("TM", 8), "job executor as shipped"));
+            if (timers) {
+                figures.add("timers", timers(database, Staff.open("TM", 8), "job executor as shipped"));
+            }
             figures.add("reads", reads(database, db));
 
             JsonObject heap = Api.object(admin.get("/bench-probe/heap"));
