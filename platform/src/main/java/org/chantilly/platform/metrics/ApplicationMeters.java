@@ -1,0 +1,66 @@
+package org.chantilly.platform.metrics;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.distribution.pause.NoPauseDetector;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/**
+ * The one meter registry of the application. Modules inject {@link MeterRegistry} and register their own meters on
+ * it; this bean adds the JVM's (memory, garbage collection, threads, classes, CPU, uptime) and renders all of them
+ * as Prometheus text.
+ * <p>
+ * Why the application keeps its own registry instead of WildFly's micrometer subsystem: in WildFly 39 that
+ * subsystem serves Prometheus only at the {@code community} stability level (the server must then always be
+ * started with {@code --stability=community}) and only on the management interface, whose users all hold every
+ * management right and which accepts only HTTP Digest, which Prometheus cannot send. Here the text is served by
+ * the API with its own accounts and HTTP Basic (README: Metrics).
+ */
+@ApplicationScoped
+public class ApplicationMeters {
+
+    private final PrometheusMeterRegistry registry;
+
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public ApplicationMeters() {
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // timers would otherwise start a pause-detector thread of their own, outside the container's control
+        registry.config().pauseDetector(new NoPauseDetector());
+        new JvmInfoMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    /** The registry for modules; the same instance every time (a registry cannot be proxied). */
+    @Produces
+    MeterRegistry meterRegistry() {
+        return registry;
+    }
+
+    /** Every meter in the Prometheus text exposition format 0.0.4. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    @PreDestroy
+    void close() {
+        gc.close();
+        registry.close();
+    }
+}
