@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,14 +44,14 @@ class MetricsIT {
         }
 
         /** The value of the one sample of that name that has all these labels ({@code key="value"}), if there is one. */
-        OptionalDouble value(String name, String... labels) {
+        Optional<Double> value(String name, String... labels) {
             List<Double> values = text.lines().map(SAMPLE::matcher).filter(Matcher::matches)
                     .filter(m -> m.group(1).equals(name))
                     .filter(m -> Arrays.stream(labels).allMatch(l -> m.group(2) != null && m.group(2).contains(l)))
                     .map(m -> Double.valueOf(m.group(3)))
                     .toList();
             assertThat(values).as(name + " " + Arrays.toString(labels)).hasSizeLessThanOrEqualTo(1);
-            return values.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(values.get(0));
+            return values.stream().findFirst();
         }
 
         double received(String channel) {
