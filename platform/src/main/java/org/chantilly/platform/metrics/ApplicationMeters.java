@@ -21,11 +21,10 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * it; this bean adds the JVM's (memory, garbage collection, threads, classes, CPU, uptime) and renders all of them
  * as Prometheus text.
  * <p>
- * Why the application keeps its own registry instead of WildFly's micrometer subsystem: in WildFly 39 that
- * subsystem serves Prometheus only at the {@code community} stability level (the server must then always be
- * started with {@code --stability=community}) and only on the management interface, whose users all hold every
- * management right and which accepts only HTTP Digest, which Prometheus cannot send. Here the text is served by
- * the API with its own accounts and HTTP Basic (README: Metrics).
+ * Why the application keeps its own registry instead of WildFly's micrometer subsystem: WildFly 39 serves that
+ * subsystem's Prometheus text only on the management interface, which authenticates with HTTP Digest (Prometheus
+ * cannot) and where every management user holds every management right. Here the text is served by the API, to its
+ * administrators, over HTTP Basic (README: Metrics).
  */
 @ApplicationScoped
 public class ApplicationMeters {
