@@ -1,5 +1,6 @@
 package org.chantilly.platform.metrics;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -29,14 +30,17 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 @ApplicationScoped
 public class ApplicationMeters {
 
-    private final PrometheusMeterRegistry registry;
+    private PrometheusMeterRegistry registry;
 
-    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private JvmGcMetrics gc;
 
-    public ApplicationMeters() {
+    /** Not in a constructor: the container may construct a client proxy too, which must not bind the JVM's meters. */
+    @PostConstruct
+    void start() {
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // timers would otherwise start a pause-detector thread of their own, outside the container's control
         registry.config().pauseDetector(new NoPauseDetector());
+        gc = new JvmGcMetrics();
         new JvmInfoMetrics().bindTo(registry);
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
@@ -46,7 +50,7 @@ public class ApplicationMeters {
         new UptimeMetrics().bindTo(registry);
     }
 
-    /** The registry for modules; the same instance every time (a registry cannot be proxied). */
+    /** The registry for modules: this very instance at every injection point (dependent scope, no client proxy). */
     @Produces
     MeterRegistry meterRegistry() {
         return registry;

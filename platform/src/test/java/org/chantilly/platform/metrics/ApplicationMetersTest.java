@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.Counter;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ApplicationMetersTest {
 
     private final ApplicationMeters meters = new ApplicationMeters();
+
+    @BeforeEach
+    void start() {
+        meters.start();
+    }
 
     @AfterEach
     void close() {
