@@ -29,8 +29,8 @@ import org.chantilly.web.ChantillyApplication;
  * its body is written, labelled by method, route template and status class. The first request filter starts the
  * clock, the last response filter names the labels, and the outermost writer interceptor stops it once the body is
  * written (without a body, the response filter does), so refusals (401, 413) and errors turned into problems count
- * too. The container's own work before JAX-RS (checking a password) is not part of it. Three providers, because
- * RESTEasy registers one class for one of these roles only.
+ * too. The container's own work before JAX-RS (checking a password) is not part of it. Three providers: in one
+ * class that was also the filters, RESTEasy never ran the writer interceptor.
  */
 public final class RequestLatency {
 
