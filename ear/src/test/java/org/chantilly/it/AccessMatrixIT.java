@@ -188,6 +188,8 @@ class AccessMatrixIT {
             entry("GET", "/api/audit/records", unscoped(), roles(AUDITOR, HEAD_OFFICE)),
 
             entry("GET", "/api/reports/compliance", unscoped(), roles(MANAGER, HEAD_OFFICE, AUDITOR)),
+            // operations: Prometheus scrapes with an administrator's account
+            entry("GET", "/api/metrics", unscoped(), roles(ADMIN)),
             // handbook
             entry("GET", "/api/handbook/versions", unscoped(), roles(EVERY_ROLE)),
             entry("GET", "/api/handbook/in-force", unscoped(), roles(EVERY_ROLE)),

@@ -8,6 +8,7 @@ import org.chantilly.workflow.domain.Briefing;
 import org.chantilly.workflow.domain.FollowUp;
 import org.chantilly.workflow.domain.FollowUpKind;
 import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.OpenClocks;
 import org.chantilly.workflow.domain.PersonalMeeting;
 import org.chantilly.workflow.domain.Resolution;
 import org.chantilly.workflow.domain.ServiceClock;
@@ -138,6 +139,15 @@ public final class InMemoryHandlingRecords implements HandlingRecords {
     public Optional<ServiceClock> openClock(String complaintReference, String clock) {
         return clocks.stream().filter(c -> c.complaintReference().equals(complaintReference)
                 && c.clock().equals(clock) && c.stoppedAt() == null).reduce((a, b) -> b);
+    }
+
+    @Override
+    public List<OpenClocks> openClocks(java.time.Instant now) {
+        return clocks.stream().filter(c -> c.stoppedAt() == null).map(ServiceClock::clock).distinct().sorted()
+                .map(name -> new OpenClocks(name,
+                        clocks.stream().filter(c -> c.stoppedAt() == null && c.clock().equals(name)).count(),
+                        clocks.stream().filter(c -> c.clock().equals(name) && c.running() && now.isAfter(c.dueAt())).count()))
+                .toList();
     }
 
     @Override

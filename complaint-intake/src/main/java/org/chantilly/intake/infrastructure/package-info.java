@@ -1,2 +1,2 @@
-/** JPA persistence of intake and the module's database schema. */
+/** JPA persistence of intake, the module's database schema, mail, its scheduled retention run and its meters. */
 package org.chantilly.intake.infrastructure;

@@ -149,7 +149,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
         facts.put("possibleDuplicateOf", complaint.possibleDuplicateOf());
         audit.record(AuditEvent.of(receivedBy, "COMPLAINT_RECEIVED", "COMPLAINT", reference).about(reference.toString())
                 .after(facts));
-        received.fire(new ComplaintReceived(complaint.id(), reference.toString()));
+        received.fire(new ComplaintReceived(complaint.id(), reference.toString(), complaint.channel()));
         LOG.info(() -> "complaint " + reference + " received via " + form.channel() + " by " + receivedBy
                 + (complaint.possibleDuplicateOf() == null ? "" : ", possible duplicate of " + complaint.possibleDuplicateOf()));
         return new Receipt(toView(complaint), false);

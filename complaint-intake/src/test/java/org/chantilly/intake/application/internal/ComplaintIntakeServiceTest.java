@@ -83,7 +83,7 @@ class ComplaintIntakeServiceTest {
         assertThat(complaint.handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL de");
         assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen");
         assertThat(complaint.acknowledgement().status()).isEqualTo("PENDING");
-        assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001"));
+        assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001", Channel.EMAIL));
         assertThat(audit.all()).singleElement().satisfies(record -> {
             assertThat(record.action()).isEqualTo("COMPLAINT_RECEIVED");
             assertThat(record.complaintReference()).isEqualTo(complaint.reference());

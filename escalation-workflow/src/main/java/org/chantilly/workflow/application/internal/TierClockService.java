@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,7 @@ import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Severity;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.domain.DeadlineBreached;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.ServiceClock;
 
@@ -61,6 +63,9 @@ public class TierClockService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<DeadlineBreached> breaches;
 
     Clock clock = Clock.systemUTC();
 
@@ -141,6 +146,7 @@ public class TierClockService {
             audit.record(AuditEvent.of(AuditEvent.SYSTEM, "DEADLINE_BREACHED", "SERVICE_CLOCK", clockId(clock))
                     .about(clock.complaintReference()).change("breachedAt", null, clock.breachedAt())
                     .change("stoppedAt", null, clock.stoppedAt()));
+            breaches.fire(new DeadlineBreached(clock.complaintReference(), clock.clock()));
         } else {
             clockEvent(clock, "CLOCK_STOPPED", "stoppedAt", null, clock.stoppedAt());
         }

@@ -11,6 +11,7 @@ import org.chantilly.workflow.domain.Briefing;
 import org.chantilly.workflow.domain.FollowUp;
 import org.chantilly.workflow.domain.FollowUpKind;
 import org.chantilly.workflow.domain.HandlingRecords;
+import org.chantilly.workflow.domain.OpenClocks;
 import org.chantilly.workflow.domain.PersonalMeeting;
 import org.chantilly.workflow.domain.Resolution;
 import org.chantilly.workflow.domain.ServiceClock;
@@ -98,6 +99,16 @@ class JpaHandlingRecords implements HandlingRecords {
                 .setParameter("reference", complaintReference)
                 .setParameter("status", Resolution.Status.RESOLVED)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OpenClocks> openClocks(java.time.Instant now) {
+        // reads only the open clocks through ix_wf_service_clock_open (stopped_at, clock)
+        return em.createQuery("select new org.chantilly.workflow.domain.OpenClocks(c.clock, count(c), "
+                        + "sum(case when c.pausedAt is null and c.dueAt < :now then 1L else 0L end)) "
+                        + "from ServiceClock c where c.stoppedAt is null group by c.clock order by c.clock", OpenClocks.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.Severity;
 import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
+import org.chantilly.workflow.RecordingEvent;
+import org.chantilly.workflow.domain.DeadlineBreached;
 import org.chantilly.workflow.domain.ServiceClock;
 import org.chantilly.platform.testing.RecordingAuditTrail;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ class TierClockServiceTest {
     private final TierClockService clocks = new TierClockService();
     private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
     private final List<String> progress = new ArrayList<>();
+    private final RecordingEvent<DeadlineBreached> breaches = new RecordingEvent<>();
 
     private static Instant berlin(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
@@ -43,6 +46,7 @@ class TierClockServiceTest {
     void wire() {
         clocks.records = records;
         clocks.audit = audit;
+        clocks.breaches = breaches;
         clocks.policy = new ConfiguredServicePolicy(key -> Optional.empty());
         clocks.organisation = new FakeOrganisation();
         clocks.intake = (ComplaintIntake) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -85,6 +89,7 @@ class TierClockServiceTest {
         ServiceClock clock = records.clocks.get(0);
         assertThat(clock.breached(clocks.clock.instant())).isFalse();
         assertThat(clock.stoppedAt()).isEqualTo(berlin("2026-11-27T15:30"));
+        assertThat(breaches.fired).isEmpty();
     }
 
     @Test
@@ -97,6 +102,7 @@ class TierClockServiceTest {
         assertThat(records.clocks.get(0).breachedAt()).isEqualTo(deadline.dueBy());
         clocks.stop("HAM-2026-000003", EscalationTier.FRONTLINE);
         assertThat(records.clocks).hasSize(1);
+        assertThat(breaches.fired).containsExactly(new DeadlineBreached("HAM-2026-000003", "RESOLVE_FRONTLINE"));
     }
 
     @Test
