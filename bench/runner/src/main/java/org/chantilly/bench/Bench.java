@@ -148,6 +148,10 @@ public final class Bench {
     /** The server's extra properties: a frontline deadline of two minutes for phone complaints (timer stage). */
     private List<String> timerServer(List<String> jobExecutor) {
         List<String> properties = new ArrayList<>(jobExecutor);
+        if (options.containsKey("jfr")) { // a CPU profile of the server: bench/target/server.jfr
+            properties.add("-XX:StartFlightRecording=filename=" + root.resolve("bench/target/server.jfr")
+                    + ",settings=profile");
+        }
         properties.add("-Dchantilly.policy.deadline.FRONTLINE.PHONE=PT2M");
         return properties;
     }
@@ -172,7 +176,7 @@ public final class Bench {
     private JsonObject r3(String db, List<Staff> staff) {
         int seconds = count("r3-seconds", 15, 5);
         List<Integer> rates = new ArrayList<>();
-        for (String rate : options.getOrDefault("rates", "25,50,100,150,200,300,400,600,800").split(",")) {
+        for (String rate : options.getOrDefault("rates", "10,25,50,100,150,200,300,400").split(",")) {
             rates.add(Integer.parseInt(rate.trim()));
         }
         OpenModelLoad.run(rates.get(0), seconds, complaints(staff)); // warm-up
