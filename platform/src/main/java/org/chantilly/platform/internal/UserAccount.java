@@ -9,7 +9,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -22,7 +21,6 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "app_user")
-@EntityListeners(VerifiedLogins.class)
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
 public class UserAccount {
 

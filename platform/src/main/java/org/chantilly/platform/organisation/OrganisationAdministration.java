@@ -28,7 +28,6 @@ import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.internal.UserAccount;
-import org.chantilly.platform.internal.VerifiedLogins;
 
 /**
  * The administrators' use cases for clients inside the application: each checks the input against the constraints of
@@ -146,7 +145,6 @@ public class OrganisationAdministration implements OrganisationAdmin {
         Instant lockedUntil = account.lockedUntil();
         em.createQuery("update UserAccount a set a.lockedUntil = null, a.failedLogins = 0 where a.username = :login")
                 .setParameter("login", login).executeUpdate();
-        VerifiedLogins.forgetAfterCommit(); // a bulk update passes by the entity's listener
         audit.record(AuditEvent.of(actor, "ACCOUNT_UNLOCKED", "USER", login).change("lockedUntil", lockedUntil, null));
         LOG.info(() -> "lock of " + login + " lifted");
         return staff;

@@ -32,7 +32,6 @@ import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.internal.PasswordHasher;
 import org.chantilly.platform.internal.PasswordPolicy;
 import org.chantilly.platform.internal.UserAccount;
-import org.chantilly.platform.internal.VerifiedLogins;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Branches and staff: read by every module, kept by administrators. */
@@ -157,7 +156,6 @@ public class OrganisationService implements Organisation {
         Map<String, Object> before = auditValues(staff.toInfo());
         staff.update(details);
         em.find(UserAccount.class, login).replaceRoles(Set.of(form.role()));
-        VerifiedLogins.forgetAfterCommit(); // the roles are a collection: its change may not update the account row
         Map<String, Object> after = auditValues(staff.toInfo());
         audit.record(AuditEvent.of(actor, before.get("role").equals(after.get("role")) ? "USER_CHANGED" : "ROLE_CHANGED",
                 "USER", login).before(before).after(after));
