@@ -134,8 +134,8 @@ class CrashSafetyIT {
     }
 
     /**
-     * When an SMS complaint was escalated 8 to 14 seconds ago (waiting for one): its supervisor's 15-second deadline
-     * comes due a few seconds from now, so the server, killed now, is still down then, and the wait for it is short.
+     * When an SMS complaint was escalated 11 to 14 seconds ago (waiting for one): its supervisor's 15-second deadline
+     * comes due a few seconds from now, so the server, killed now, is down then, and the wait for it is short.
      */
     private static Instant recentSmsEscalation(Ledger ledger) {
         long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
@@ -145,13 +145,13 @@ class CrashSafetyIT {
             Instant now = Instant.now();
             var recent = ledger.escalated().entrySet().stream()
                     .filter(e -> "SMS".equals(channels.get(e.getKey()))).map(Map.Entry::getValue)
-                    .filter(at -> at.isBefore(now.minusSeconds(8)) && at.isAfter(now.minusSeconds(14))).findAny();
+                    .filter(at -> at.isBefore(now.minusSeconds(11)) && at.isAfter(now.minusSeconds(14))).findAny();
             if (recent.isPresent()) {
                 return recent.get();
             }
             pause(Duration.ofMillis(200));
         }
-        throw new AssertionError("no SMS complaint was escalated 8 to 14 seconds before any moment in 45 seconds");
+        throw new AssertionError("no SMS complaint was escalated 11 to 14 seconds before any moment in 45 seconds");
     }
 
     /** When each complaint's deadline timer (a tier's BoundaryEvent_DeadlinePassed) fired, the latest per complaint. */

@@ -192,14 +192,16 @@ public final class Clients {
 
     /**
      * Sends until the server answers for itself: a failed connection, a timeout, a 5xx, or a 404 that is no
-     * problem of the API (the application is not deployed yet while the server starts) count as no answer.
+     * problem of the API (the application is not deployed yet while the server starts) count as no answer; a 409
+     * (a concurrent change, "try again") is tried again too.
      */
     private Optional<Sent> sendUntilAnswered(String what, java.util.function.Supplier<HttpRequest.Builder> request) {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = sendOnce(what, request.get());
-            if (response != null && response.statusCode() < 500 && !(response.statusCode() == 404
-                    && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"))) {
+            if (response != null && response.statusCode() < 500 && response.statusCode() != 409
+                    && !(response.statusCode() == 404 && !response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/problem+json"))) {
                 return Optional.of(new Sent(response, attempt));
             }
             if (System.nanoTime() > deadline) {
