@@ -54,7 +54,7 @@ class MailOutageIT {
             assertThat(status).as(reference + " while the mail server is down").isEqualTo("FAILED");
         }
         // down a while longer: a retry or two fails as well
-        pause(Duration.ofSeconds(5));
+        pause(Duration.ofSeconds(4));
         TestMailServer.start();
         Instant up = Instant.now();
 

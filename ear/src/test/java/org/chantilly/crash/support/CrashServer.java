@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.wildfly.core.launcher.Launcher;
+import org.wildfly.core.launcher.ProcessHelper;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
 /**
@@ -53,6 +54,8 @@ public final class CrashServer implements AutoCloseable {
 
     private Process process;
     private int starts;
+    /** Why the server could not be started, once it could not: later tests fail at once instead of waiting again. */
+    private String broken;
 
     /** When the server was killed and when it was ready again. */
     public record Downtime(Instant killed, Instant ready) {
@@ -102,6 +105,9 @@ public final class CrashServer implements AutoCloseable {
 
     /** Starts the server unless it runs, and waits until it is ready (its health checks, the application's included). */
     public synchronized void ensureRunning() {
+        if (broken != null) {
+            throw new IllegalStateException(broken);
+        }
         if (!isRunning()) {
             start();
         }
@@ -124,8 +130,8 @@ public final class CrashServer implements AutoCloseable {
                         "-Dchantilly.mail.host=127.0.0.1",
                         "-Dchantilly.mail.port=" + required("chantilly.it.smtp-port"),
                         "-Dchantilly.sms.gateway-domain=sms.chantilly.test",
-                        // supervisors deciding SMS complaints have 15 seconds (in a branch open round the clock)
-                        "-Dchantilly.policy.deadline.SUPERVISOR.SMS=PT15S",
+                        // supervisors deciding SMS complaints have 8 seconds (in a branch open round the clock)
+                        "-Dchantilly.policy.deadline.SUPERVISOR.SMS=PT8S",
                         "-Dchantilly.retention.interval=none",
                         // a mail server that is down is retried every three seconds; jobs a killed server held
                         // run again ten seconds after they were taken
@@ -133,10 +139,19 @@ public final class CrashServer implements AutoCloseable {
                         "-Dchantilly.jobs.lock-time=PT10S");
         try {
             process = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(log).launch();
+            // should the test JVM end without closing it (killed, crashed), the server ends with it
+            ProcessHelper.addShutdownHook(process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the server", e);
         }
-        awaitReady(log);
+        try {
+            awaitReady(log);
+        } catch (RuntimeException e) {
+            broken = e.getMessage();
+            process.destroyForcibly();
+            waitForEnd(Duration.ofSeconds(30));
+            throw e;
+        }
         synchronized (this) {
             if (!downtimes.isEmpty() && downtimes.get(downtimes.size() - 1).ready() == null) {
                 Downtime last = downtimes.remove(downtimes.size() - 1);
@@ -150,6 +165,9 @@ public final class CrashServer implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server stopped while starting; see " + log);
+            }
+            if (Files.exists(base.resolve("deployments/chantilly.ear.failed"))) {
+                throw new IllegalStateException("the EAR failed to deploy; see " + log);
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(READY).timeout(Duration.ofSeconds(5))

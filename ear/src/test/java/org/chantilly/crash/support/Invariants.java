@@ -27,7 +27,7 @@ import org.chantilly.it.support.TestMailServer;
  * <li>each complaint has exactly one {@code ComplaintHandlingProcess} instance (business key = reference), still
  *     running, and exactly one tier instance running;</li>
  * <li>each has exactly one open decision task, at the tier its history says (frontline; supervisor once the frontline
- *     escalated; management once an SMS complaint's 15-second supervisor deadline passed), and as many decision tasks
+ *     escalated; management once an SMS complaint's supervisor deadline, a few seconds in these tests, passed), and as many decision tasks
  *     in its history as tiers it reached: none lost, none twice;</li>
  * <li>no execution is stuck: every execution without children waits on something that will move it on (a user task,
  *     a job, an event subscription, a called process) or is a branch waiting at the joining gateway
