@@ -30,8 +30,9 @@ import org.chantilly.it.support.TestMailServer;
  *     escalated; management once an SMS complaint's supervisor deadline, a few seconds in these tests, passed), and as many decision tasks
  *     in its history as tiers it reached: none lost, none twice;</li>
  * <li>no execution is stuck: every execution without children waits on something that will move it on (a user task,
- *     a job, an event subscription, a called process) or is a branch waiting at the joining gateway
- *     {@code Gateway_ReadyToClose}; no incident;</li>
+ *     a job, an event subscription, a called process) or is a branch waiting at one of the models' joining gateways
+ *     ({@code Gateway_ReadyToClose}, parallel; {@code Gateway_FollowUpDone}, inclusive) for the others; no
+ *     incident;</li>
  * <li>every acknowledgement went out ({@code ack_sent_at}); each complaint acknowledged by message has a mail.</li>
  * </ul>
  */
@@ -39,6 +40,9 @@ public final class Invariants {
 
     /** A supervisor's deadline that passed longer ago than this must have moved the complaint to management. */
     private static final Duration TIMER_GRACE = Duration.ofSeconds(15);
+
+    /** The gateways of the complaint models where a branch waits for the others (the only waits without a record). */
+    private static final Set<String> JOINS = Set.of("Gateway_ReadyToClose", "Gateway_FollowUpDone");
 
     private final String branch;
     private final String region;
@@ -179,7 +183,7 @@ public final class Invariants {
                     + "and not exists (select 1 from ACT_RU_TASK t where t.EXECUTION_ID_ = e.ID_) "
                     + "and not exists (select 1 from ACT_RU_JOB j where j.EXECUTION_ID_ = e.ID_) "
                     + "and not exists (select 1 from ACT_RU_EVENT_SUBSCR s where s.EXECUTION_ID_ = e.ID_)", references)) {
-                boolean waitingToJoin = "Gateway_ReadyToClose".equals(row[1]) && Boolean.FALSE.equals(row[2]);
+                boolean waitingToJoin = JOINS.contains((String) row[1]) && Boolean.FALSE.equals(row[2]);
                 if (!waitingToJoin) {
                     violations.add(row[0] + " is stuck at " + row[1] + " (no task, job, event or called process)");
                 }
