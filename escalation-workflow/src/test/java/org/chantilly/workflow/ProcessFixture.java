@@ -15,7 +15,7 @@ import org.chantilly.workflow.domain.ComplaintTierProcess;
 
 /**
  * Starts complaint processes on a test engine with every delegate mocked: clocks give each tier a day (reminder
- * after eighteen hours), the other delegates do nothing.
+ * after eighteen hours), the other delegates do nothing; failed jobs retry by the default cycle.
  */
 public final class ProcessFixture {
 
@@ -48,6 +48,8 @@ public final class ProcessFixture {
         Mocks.register(ComplaintTierProcess.DELEGATE_START_TIER_CLOCK, clock);
         Mocks.register(ComplaintTierProcess.DELEGATE_RESUME_TIER_CLOCK, clock);
         Mocks.register(ComplaintTierProcess.DELEGATE_STOP_TIER_CLOCK, (ExecutionListener) execution -> { });
+        // the retry cycle the application configures (chantilly.jobs.retry-cycle), at its default
+        Mocks.register(ComplaintHandlingProcess.JOB_RETRY_CYCLE, "R6/PT10M");
     }
 
     /** The variables the starter gives a complaint of that branch and channel (no management contact). */

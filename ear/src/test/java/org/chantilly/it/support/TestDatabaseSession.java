@@ -16,13 +16,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Gives the PostgreSQL run of the integration tests its database before Arquillian starts the server. It uses the
  * server given by configuration ({@code chantilly.it.pg.host}, {@code .port}, {@code .user}, {@code .password};
- * defaults 127.0.0.1:5432, user postgres, password postgres) and recreates the database {@code chantilly_it} there. When no
- * server answers, it starts an embedded PostgreSQL from Maven Central (io.zonky.test). It never skips: if neither
- * works, the test run fails.
+ * defaults 127.0.0.1:5432, user postgres, password postgres) and recreates the database {@code chantilly_it} (the
+ * crash tests: {@code chantilly.it.pg.database}) there. When no server answers, it starts an embedded PostgreSQL from
+ * Maven Central (io.zonky.test). It never skips: if neither works, the test run fails.
  */
 public class TestDatabaseSession implements LauncherSessionListener {
 
-    static final String DATABASE = "chantilly_it";
+    /** The crash tests run against a database of their own ({@code chantilly.it.pg.database}, see ear/pom.xml). */
+    static final String DATABASE = System.getProperty("chantilly.it.pg.database", "chantilly_it");
 
     private EmbeddedPostgres embedded;
 

@@ -71,6 +71,16 @@ public class TestMailServer implements LauncherSessionListener {
         return Optional.empty();
     }
 
+    /** How many messages carrying each complaint reference arrived (since the mail server last started). */
+    public static synchronized java.util.Map<String, Long> messagesPerReference() {
+        if (greenMail == null) {
+            return java.util.Map.of();
+        }
+        return Arrays.stream(greenMail.getReceivedMessages()).map(m -> header(m, "X-Chantilly-Reference"))
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.groupingBy(r -> r, java.util.stream.Collectors.counting()));
+    }
+
     /** The message's text (plain-text mails only). */
     public static String text(MimeMessage message) {
         try {

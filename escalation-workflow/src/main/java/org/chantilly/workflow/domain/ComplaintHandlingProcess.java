@@ -47,6 +47,12 @@ public final class ComplaintHandlingProcess {
     public static final String DELEGATE_ADD_PRE_SHIFT_TOPIC = "addPreShiftTopic";
     public static final String DELEGATE_RECORD_RECOGNITION = "recordRecognition";
 
+    /**
+     * Bean name of the retry cycle of the steps that run as jobs ({@code camunda:failedJobRetryTimeCycle}), an ISO 8601
+     * repeating interval such as {@code R6/PT10M}: configuration, not model.
+     */
+    public static final String JOB_RETRY_CYCLE = "jobRetryCycle";
+
     /** Process variables: ids and routing facts only, never the complaint's text or personal data. */
     public static final String VAR_COMPLAINT_ID = "complaintId";
     public static final String VAR_COMPLAINT_REFERENCE = "complaintReference";

@@ -1,6 +1,7 @@
 package org.chantilly.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -154,6 +155,7 @@ class ComplaintHandlingProcessTest {
         }
         Mocks.register(ComplaintTierProcess.DELEGATE_STOP_TIER_CLOCK, (ExecutionListener) execution ->
                 record(ComplaintTierProcess.DELEGATE_STOP_TIER_CLOCK, execution));
+        Mocks.register(ComplaintHandlingProcess.JOB_RETRY_CYCLE, "R6/PT10M");
     }
 
     @AfterEach
@@ -349,6 +351,23 @@ class ComplaintHandlingProcessTest {
         assertThat(delegatesCalled()).containsOnlyOnce(DELEGATE_SEND_ACKNOWLEDGEMENT);
         BpmnAwareTests.assertThat(complaint).hasPassed(TASK_SEND_ACKNOWLEDGEMENT, END_EVENT_CUSTOMER_ACKNOWLEDGED)
                 .isWaitingAtExactly(GATEWAY_READY_TO_CLOSE, CALL_ACTIVITY_FRONTLINE_TIER);
+    }
+
+    @Test
+    void retriesAFailedAcknowledgementByTheConfiguredCycle() {
+        Mocks.register(ComplaintHandlingProcess.JOB_RETRY_CYCLE, "R4/PT5M");
+        Mocks.register(DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> {
+            throw new IllegalStateException("mail server down");
+        });
+        ProcessInstance complaint = start("EMAIL", false, 2);
+        Job acknowledgement = job(TASK_SEND_ACKNOWLEDGEMENT, complaint);
+
+        assertThatThrownBy(() -> managementService().executeJob(acknowledgement.getId()))
+                .hasMessageContaining("mail server down");
+
+        Job failed = job(TASK_SEND_ACKNOWLEDGEMENT, complaint);
+        assertThat(failed.getRetries()).isEqualTo(3);
+        assertThat(failed.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofMinutes(5))));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.chantilly.platform.api.ProblemType;
 
 /**
  * What JAX-RS itself rejects (unknown path, wrong method, wrong media type, unreadable body) and everything
- * unforeseen, as problems. No exception message reaches the caller.
+ * unforeseen, as problems; a database that cannot be reached is a 503 the caller may retry. No exception message
+ * reaches the caller.
  */
 public final class ProtocolExceptionMappers {
 
@@ -98,6 +99,15 @@ public final class ProtocolExceptionMappers {
                 "The request body is not valid JSON for this resource.", uriInfo).build();
     }
 
+    /** The innermost cause's class and message, for a one-line log entry (a connection failure names no data). */
+    static String rootCause(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 50; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
+    }
+
     /** Everything else: logged with an error id that the caller can quote; nothing else is disclosed. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -107,6 +117,13 @@ public final class ProtocolExceptionMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnavailable.isDatabaseUnavailable(e)) {
+                LOG.warning(() -> "database unavailable on " + (uriInfo == null ? "?" : uriInfo.getPath()) + ": "
+                        + rootCause(e));
+                return Problems.response(ProblemType.UNAVAILABLE, "The database cannot be reached at the moment; "
+                                + "nothing was changed. Try again shortly.", uriInfo)
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+            }
             if (ConcurrentChange.isConcurrentChange(e)) {
                 return Problems.response(ProblemType.CONFLICT,
                         "Someone else changed this at the same time; reload and try again.", uriInfo).build();

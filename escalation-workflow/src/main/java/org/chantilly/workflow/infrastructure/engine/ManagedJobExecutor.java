@@ -25,13 +25,18 @@ class ManagedJobExecutor extends JobExecutor {
     private final AtomicInteger running = new AtomicInteger();
     private final ManagedThreadFactory threadFactory;
 
-    ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threadFactory) {
+    ManagedJobExecutor(ManagedExecutorService executor, ManagedThreadFactory threadFactory, Duration lockTime) {
+        if (lockTime.isNegative() || lockTime.isZero() || lockTime.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("chantilly.jobs.lock-time must be a positive duration, not " + lockTime);
+        }
         this.executor = executor;
         this.threadFactory = threadFactory;
         this.name = "chantilly-job-acquisition";
         // an idle executor looks for due jobs at least every five seconds (the engine's default backs off to a
         // minute), so a deadline timer fires at most a few seconds late
         this.maxWait = MAX_IDLE_WAIT.toMillis();
+        // a job that a dead server had taken runs again once its lock expires (see ProcessEngineBootstrap)
+        this.lockTimeInMillis = (int) lockTime.toMillis();
     }
 
     @Override

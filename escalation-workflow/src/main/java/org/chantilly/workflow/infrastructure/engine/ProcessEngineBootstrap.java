@@ -86,6 +86,18 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "chantilly.jobs.idle-wait", defaultValue = "PT5S")
     Duration idleWait;
 
+    /**
+     * How long a job stays locked to the executor that took it. A server that dies while running jobs leaves them
+     * locked: after a restart they run once this time has passed (the engine's default of five minutes is long for
+     * that). It must stay longer than the slowest job runs, or a second run of it would start meanwhile.
+     */
+    @Inject
+    @ConfigProperty(name = "chantilly.jobs.lock-time", defaultValue = "PT1M")
+    Duration jobLockTime;
+
+    @Inject
+    JobRetryCycle retryCycle;
+
     private volatile ProcessEngine engine;
 
     void onStartup(@Observes @Priority(StartupOrder.PROCESS_ENGINE) Startup startup) {
@@ -109,7 +121,7 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setEnforceHistoryTimeToLive(true);
-        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory);
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory, jobLockTime);
         jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
         jobExecutor.setMaxWait(idleWait.toMillis());
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), idleWait.toMillis()));
@@ -117,9 +129,11 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorActivate(jobExecutorEnabled);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setProcessEnginePlugins(plugins.stream().toList());
+        String cycle = retryCycle.cycle();
         ProcessEngine built = configuration.buildProcessEngine();
         LOG.info(() -> "process engine '" + built.getName() + "' started (history full, job executor "
-                + (jobExecutorEnabled ? "on" : "off") + ")");
+                + (jobExecutorEnabled ? "on" : "off") + ", jobs locked for " + jobLockTime + ", failed steps retried "
+                + cycle + ")");
         return built;
     }
 
