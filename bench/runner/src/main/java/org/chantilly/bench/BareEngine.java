@@ -49,6 +49,7 @@ final class BareEngine implements AutoCloseable {
         configuration.setJdbcMaxActiveConnections(20);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the server
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(mockDelegates());
         engine = configuration.buildProcessEngine();

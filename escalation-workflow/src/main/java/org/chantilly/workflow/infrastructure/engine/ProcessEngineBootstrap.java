@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.chantilly.platform.api.Datasource;
 import org.chantilly.platform.api.StartupOrder;
@@ -120,6 +121,10 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // ids made in memory: the engine's default takes a block of ids from the database in a transaction of its own,
+        // that is a second pooled connection while the request holds one; under load every connection was held by a
+        // request waiting for that second one, and the pool stood still (README, Performance)
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setEnforceHistoryTimeToLive(true);
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(executor, threadFactory, jobLockTime);
         jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
