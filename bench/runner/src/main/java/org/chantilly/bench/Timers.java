@@ -18,6 +18,10 @@ final class Timers {
 
     static final String[] TIMER_ACTIVITIES = {"BoundaryEvent_ReminderDue", "BoundaryEvent_DeadlinePassed"};
 
+    /** The successful executions of those timers in the processes whose business key starts with the prefix. */
+    private static final String FIRED = " from ACT_HI_JOB_LOG l join ACT_HI_PROCINST p on p.ID_ = l.ROOT_PROC_INST_ID_"
+            + " where l.JOB_STATE_ = 2 and l.ACT_ID_ in (?, ?) and p.BUSINESS_KEY_ like ?";
+
     /** What the stage measured. */
     record Result(int fired, int expected, Latencies lateness, double drainPerSecond) {
     }
@@ -41,12 +45,7 @@ final class Timers {
             Thread.sleep(1000);
         }
         List<long[]> rows = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select l.JOB_DUEDATE_, l.TIMESTAMP_ from ACT_HI_JOB_LOG l"
-                + " join ACT_HI_PROCINST p on p.ID_ = l.ROOT_PROC_INST_ID_ where l.JOB_STATE_ = 2 and l.ACT_ID_ in (?, ?)"
-                + " and p.BUSINESS_KEY_ like ?")) {
-            query.setString(1, TIMER_ACTIVITIES[0]);
-            query.setString(2, TIMER_ACTIVITIES[1]);
-            query.setString(3, branchPrefix + "%");
+        try (PreparedStatement query = fired(connection, "select l.JOB_DUEDATE_, l.TIMESTAMP_", branchPrefix)) {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     Timestamp due = result.getTimestamp(1);
@@ -68,16 +67,20 @@ final class Timers {
     }
 
     private static int fired(Connection connection, String branchPrefix) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select count(*) from ACT_HI_JOB_LOG l"
-                + " join ACT_HI_PROCINST p on p.ID_ = l.ROOT_PROC_INST_ID_ where l.JOB_STATE_ = 2 and l.ACT_ID_ in (?, ?)"
-                + " and p.BUSINESS_KEY_ like ?")) {
-            query.setString(1, TIMER_ACTIVITIES[0]);
-            query.setString(2, TIMER_ACTIVITIES[1]);
-            query.setString(3, branchPrefix + "%");
+        try (PreparedStatement query = fired(connection, "select count(*)", branchPrefix)) {
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getInt(1);
             }
         }
+    }
+
+    private static PreparedStatement fired(Connection connection, String select, String branchPrefix)
+            throws SQLException {
+        PreparedStatement query = connection.prepareStatement(select + FIRED);
+        query.setString(1, TIMER_ACTIVITIES[0]);
+        query.setString(2, TIMER_ACTIVITIES[1]);
+        query.setString(3, branchPrefix + "%");
+        return query;
     }
 }

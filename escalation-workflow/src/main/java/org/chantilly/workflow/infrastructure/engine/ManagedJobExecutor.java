@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 class ManagedJobExecutor extends JobExecutor {
 
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
-    static final Duration MAX_IDLE_WAIT = Duration.ofSeconds(5);
 
     private final ManagedExecutorService executor;
     private final AtomicInteger running = new AtomicInteger();
@@ -32,9 +31,6 @@ class ManagedJobExecutor extends JobExecutor {
         this.executor = executor;
         this.threadFactory = threadFactory;
         this.name = "chantilly-job-acquisition";
-        // an idle executor looks for due jobs at least every five seconds (the engine's default backs off to a
-        // minute), so a deadline timer fires at most a few seconds late
-        this.maxWait = MAX_IDLE_WAIT.toMillis();
         // a job that a dead server had taken runs again once its lock expires (see ProcessEngineBootstrap)
         this.lockTimeInMillis = (int) lockTime.toMillis();
     }

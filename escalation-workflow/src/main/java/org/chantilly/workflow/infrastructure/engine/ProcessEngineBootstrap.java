@@ -79,12 +79,15 @@ public class ProcessEngineBootstrap {
 
     /** How many due jobs one acquisition locks (the engine's default is 3); see README, Performance. */
     @Inject
-    @ConfigProperty(name = "chantilly.jobs.max-jobs-per-acquisition", defaultValue = "3")
+    @ConfigProperty(name = "chantilly.jobs.max-jobs-per-acquisition", defaultValue = "10")
     int maxJobsPerAcquisition;
 
-    /** The longest an idle job executor waits before it looks for due jobs again: how late a timer can fire. */
+    /**
+     * The longest an idle job executor waits before it looks for due jobs again (the engine's default backs off to a
+     * minute): how late a deadline timer can fire when nothing else is going on.
+     */
     @Inject
-    @ConfigProperty(name = "chantilly.jobs.idle-wait", defaultValue = "PT5S")
+    @ConfigProperty(name = "chantilly.jobs.idle-wait", defaultValue = "PT1S")
     Duration idleWait;
 
     /**
