@@ -167,8 +167,9 @@ public final class Bench {
 
     /** Files through the probe; {@code branch} may list several branches, taken in turn. */
     private Throughput probe(Api admin, String branch, String channel, int count) {
-        JsonObject answer = Api.object(admin.post("/bench-probe/intake?branch=" + branch + "&channel=" + channel
-                + "&count=" + count + "&threads=" + THREADS + "&receivedBy=frontline", "", 200));
+        JsonObject answer = Api.object(Api.expect(Api.send(admin.request("/bench-probe/intake?branch=" + branch
+                + "&channel=" + channel + "&count=" + count + "&threads=" + THREADS + "&receivedBy=frontline")
+                .timeout(java.time.Duration.ofMinutes(30)).POST(Api.json("")).build()), 200));
         long[] micros = answer.getJsonArray("latencyMicros").stream()
                 .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).toArray();
         return new Throughput("R2", count - answer.getInt("failed"), answer.getInt("failed"),
@@ -213,9 +214,9 @@ public final class Bench {
         return Json.createObjectBuilder().add("steps", steps).add("secondsPerRate", seconds).add("heldRate", held).build();
     }
 
-    /** 10,000 complaints on PostgreSQL; 2,000 on H2, whose filing alone would take most of the run otherwise. */
+    /** 10,000 complaints on PostgreSQL; 1,000 on H2, whose filing alone would take most of the run otherwise. */
     private int timerCount(Database database) {
-        return database == Database.POSTGRESQL ? count("timers", 10_000, 1_000) : count("timers-h2", 2_000, 500);
+        return database == Database.POSTGRESQL ? count("timers", 10_000, 1_000) : count("timers-h2", 1_000, 500);
     }
 
     private JsonObject timers(Database database, List<Staff> staff, String label) throws Exception {
