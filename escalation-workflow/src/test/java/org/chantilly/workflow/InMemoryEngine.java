@@ -1,11 +1,16 @@
 package org.chantilly.workflow;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** An engine on an in-memory H2 for tests of the workflow's services: job executor off, delegates mocked by name. */
 public final class InMemoryEngine {
@@ -36,6 +41,15 @@ public final class InMemoryEngine {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setExpressionManager(new MockExpressionManager());
         ProcessEngine engine = configuration.buildProcessEngine();
-        return ProcessEngineExtension.builder().useProcessEngine(engine).build();
+        return new AtFixtureTime().useProcessEngine(engine).build();
+    }
+
+    /** Sets the engine's clock to {@link ProcessFixture#NOW} before each test (the extension resets it after). */
+    static final class AtFixtureTime extends ProcessEngineExtension implements BeforeEachCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            ClockUtil.setCurrentTime(Date.from(ProcessFixture.NOW));
+        }
     }
 }

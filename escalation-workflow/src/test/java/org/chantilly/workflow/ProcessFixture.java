@@ -1,6 +1,9 @@
 package org.chantilly.workflow;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +26,18 @@ public final class ProcessFixture {
     public static final String[] MODELS = {ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
             ComplaintTierProcess.DECISION_RESOURCE};
 
-    public static final Instant TIER_DUE_BY = Instant.parse("2026-11-27T19:00:00Z");
+    /**
+     * "Now" for every test that starts complaint processes: the services read it from {@link #CLOCK}, the engine
+     * from its {@code ClockUtil} (set by {@link InMemoryEngine#extension}). A Friday morning; nothing depends on the
+     * day the tests run.
+     */
+    public static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
+
+    /** The services' clock, standing at {@link #NOW}. */
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    /** When each tier's decision is due: eleven hours after {@link #NOW}. */
+    public static final Instant TIER_DUE_BY = NOW.plus(Duration.ofHours(11));
 
     private ProcessFixture() {
     }

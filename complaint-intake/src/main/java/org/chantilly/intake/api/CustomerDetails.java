@@ -1,5 +1,12 @@
 package org.chantilly.intake.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.Text;
+
 /**
  * Who complains and how to reach them.
  *
@@ -12,4 +19,40 @@ package org.chantilly.intake.api;
  */
 public record CustomerDetails(String name, String email, String phone, String postalAddress, String preferredLanguage,
                               boolean consentToContact) {
+
+    /**
+     * The contact details a complaint of that channel needs and the customer's lack, each named by its field: an
+     * email for EMAIL, a phone for PHONE and SMS, a postal address for LETTER, an email or a phone for WEB.
+     */
+    public static List<FieldError> missingContactDetails(Channel channel, String email, String phone,
+                                                         String postalAddress) {
+        List<FieldError> missing = new ArrayList<>();
+        switch (channel) {
+            case EMAIL -> {
+                if (Text.isBlank(email)) {
+                    missing.add(new FieldError("customer.email", "is required for an EMAIL complaint"));
+                }
+            }
+            case PHONE, SMS -> {
+                if (Text.isBlank(phone)) {
+                    missing.add(new FieldError("customer.phone", "is required for a " + channel + " complaint"));
+                }
+            }
+            case LETTER -> {
+                if (Text.isBlank(postalAddress)) {
+                    missing.add(new FieldError("customer.postalAddress", "is required for a LETTER complaint"));
+                }
+            }
+            case WEB -> {
+                if (Text.isBlank(email) && Text.isBlank(phone)) {
+                    missing.add(new FieldError("customer.email",
+                            "an email or a phone number is required for a WEB complaint"));
+                }
+            }
+            case IN_PERSON -> {
+                // the customer stands at the counter
+            }
+        }
+        return missing;
+    }
 }

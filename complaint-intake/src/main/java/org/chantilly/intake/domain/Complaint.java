@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.PersonalValues;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConflictException;
@@ -32,6 +33,7 @@ import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.Text;
 
 /**
  * A customer's complaint as recorded on the one complaint form: the aggregate root of intake. Every change appends
@@ -170,7 +172,7 @@ public class Complaint {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(receivedBy, "receivedBy");
         List<FieldError> missing = new ArrayList<>(missingContactDetails(form.channel(), form.customer()));
-        if (form.description() == null || form.description().isBlank()) {
+        if (Text.isBlank(form.description())) {
             missing.add(new FieldError("description", "must not be blank"));
         }
         if (form.purchase() != null && form.purchase().receiptPresent() && form.purchase().receiptNumber() == null) {
@@ -203,35 +205,10 @@ public class Complaint {
         return complaint;
     }
 
-    /** The contact details a channel requires and the form lacks. */
+    /** The contact details a channel requires and the form lacks (the rule of {@link CustomerDetails}). */
     static List<FieldError> missingContactDetails(Channel channel, ContactDetails customer) {
-        List<FieldError> missing = new ArrayList<>();
-        switch (channel) {
-            case EMAIL -> {
-                if (!customer.hasEmail()) {
-                    missing.add(new FieldError("customer.email", "is required for an EMAIL complaint"));
-                }
-            }
-            case PHONE, SMS -> {
-                if (!customer.hasPhone()) {
-                    missing.add(new FieldError("customer.phone", "is required for a " + channel + " complaint"));
-                }
-            }
-            case LETTER -> {
-                if (!customer.hasPostalAddress()) {
-                    missing.add(new FieldError("customer.postalAddress", "is required for a LETTER complaint"));
-                }
-            }
-            case WEB -> {
-                if (!customer.hasEmail() && !customer.hasPhone()) {
-                    missing.add(new FieldError("customer.email", "an email or a phone number is required for a WEB complaint"));
-                }
-            }
-            case IN_PERSON -> {
-                // the customer stands at the counter
-            }
-        }
-        return missing;
+        return CustomerDetails.missingContactDetails(channel, customer.email(), customer.phone(),
+                customer.postalAddress());
     }
 
     static AcknowledgementKind acknowledgementKindFor(Channel channel) {

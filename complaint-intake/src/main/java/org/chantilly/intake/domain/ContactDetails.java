@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.chantilly.intake.api.PersonalValues;
+import org.chantilly.platform.api.Text;
 
 /**
  * Who complains and how to reach them. Besides the details as given it keeps matching keys (email in lower case,
@@ -45,7 +46,7 @@ public class ContactDetails {
 
     public ContactDetails(String name, String email, String phone, String postalAddress, String preferredLanguage,
                           boolean consentToContact) {
-        if (name == null || name.isBlank()) {
+        if (Text.isBlank(name)) {
             throw new IllegalArgumentException("a customer has a name");
         }
         this.name = name;
@@ -73,7 +74,7 @@ public class ContactDetails {
 
     /** The email as it is matched: trimmed, lower case. */
     public static String emailKey(String email) {
-        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        return Text.isBlank(email) ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The phone number as it is matched: its digits only. */
@@ -86,7 +87,7 @@ public class ContactDetails {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Text.isBlank(value) ? null : value;
     }
 
     public String name() {

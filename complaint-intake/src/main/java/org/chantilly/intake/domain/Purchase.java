@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.chantilly.platform.api.Money;
+import org.chantilly.platform.api.Text;
 
 /** What the customer bought. */
 @Embeddable
@@ -41,7 +42,7 @@ public class Purchase {
         this.currency = price == null ? null : price.currency();
         this.date = date;
         this.receiptPresent = receiptPresent;
-        this.receiptNumber = receiptNumber == null || receiptNumber.isBlank() ? null : receiptNumber;
+        this.receiptNumber = Text.isBlank(receiptNumber) ? null : receiptNumber;
     }
 
     /** The purchase without what identifies the customer: the receipt number goes, the item loses their values. */

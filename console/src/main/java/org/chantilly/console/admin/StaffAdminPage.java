@@ -1,7 +1,7 @@
 package org.chantilly.console.admin;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +46,9 @@ public class StaffAdminPage implements Serializable {
 
     @Inject
     Preferences preferences;
+
+    @Inject
+    Clock clock;
 
     private StaffModel model;
     private String filterBranch;
@@ -94,7 +97,7 @@ public class StaffAdminPage implements Serializable {
     }
 
     public boolean locked(StaffAccount account) {
-        return account.lockedAt(Instant.now());
+        return account.lockedAt(clock.instant());
     }
 
     /** The table shows the first page of the staff that match the filters. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,8 +54,11 @@ public class ReportView implements Serializable {
     @Inject
     Formats formats;
 
-    private LocalDate from = LocalDate.now().withDayOfMonth(1);
-    private LocalDate to = LocalDate.now();
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
     private List<String> branches = new ArrayList<>();
     private transient List<BranchInfo> available;
     private String reference;
@@ -66,6 +71,13 @@ public class ReportView implements Serializable {
     /** One exception of the report, as listed and linked. */
     public record ExceptionRow(String kind, String branchCode, String reference, String tier, String employee,
                                String detail) implements Serializable {
+    }
+
+    /** The month so far, in the employee's own zone of the day. */
+    @PostConstruct
+    void startWithThisMonth() {
+        to = LocalDate.now(clock.withZone(user.zone()));
+        from = to.withDayOfMonth(1);
     }
 
     public void run() {

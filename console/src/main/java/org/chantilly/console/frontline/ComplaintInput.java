@@ -2,11 +2,11 @@ package org.chantilly.console.frontline;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.RequiredText;
 
 /**
  * The shape of the typed-in texts, checked with the platform's input validator before the form goes to intake, with
@@ -14,11 +14,11 @@ import org.chantilly.platform.api.PlainText;
  * are the service's field names, so each message lands at its field.
  */
 record ComplaintInput(@Valid Customer customer,
-                      @NotBlank @Size(max = 8000) @PlainText String description,
+                      @RequiredText @Size(max = 8000) @PlainText String description,
                       @Size(max = 2000) @PlainText String customerRequest,
                       @Valid Purchase purchase) {
 
-    record Customer(@NotBlank @Size(max = 200) @PlainText String name,
+    record Customer(@RequiredText @Size(max = 200) @PlainText String name,
                     @Email @Size(max = 254) String email,
                     @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}",
                             message = "must be a phone number: digits, spaces and + ( ) . / -") String phone,

@@ -1,5 +1,6 @@
 package org.chantilly.console.frontline;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +32,11 @@ public class MyTasks {
     @Inject
     ComplaintTasks tasks;
 
+    @Inject
+    Clock clock;
+
     private boolean onlyMine;
     private List<TaskSummary> list;
-    private final Instant now = Instant.now();
 
     public List<TaskSummary> getTasks() {
         if (list == null) {
@@ -45,6 +48,7 @@ public class MyTasks {
 
     /** ON_TIME, DUE_SOON, OVERDUE or NO_DEADLINE: the key of the state's text and its style. */
     public String state(TaskSummary task) {
+        Instant now = clock.instant();
         if (task.due() == null) {
             return "NO_DEADLINE";
         }

@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 
 import org.chantilly.platform.api.Money;
-import org.chantilly.platform.api.StrictBoolean;
 
 /**
  * What an employee enters to complete a task. Which fields a task needs is in its form ({@link TaskDetail#form()});
@@ -33,7 +31,7 @@ import org.chantilly.platform.api.StrictBoolean;
  * @param effectiveFrom    approving a handbook version (decision APPROVE): when it takes effect (default: now)
  */
 public record TaskInput(String decision, String remedy, Money amount,
-                        @JsonbTypeDeserializer(StrictBoolean.class) Boolean receiptPresented, String saidToCustomer,
+                        Boolean receiptPresented, String saidToCustomer,
                         String reason, Instant meetingAt, String place, List<String> attendees, String outcome,
                         List<String> followUps, LocalDate coachingOn, LocalDate trainingOn, String topic,
                         String recognition, LocalDate doneOn, Instant effectiveFrom) {

@@ -1,20 +1,25 @@
 package org.chantilly.platform.api;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 /**
- * Checks a request against its Bean Validation constraints and turns every violation into a {@link FieldError}
- * named by its property path, so that the API answers with all broken fields at once.
+ * The one place where a request's input is judged: what reading the body found (not JSON, a field of the wrong JSON
+ * type or format, a field the form does not have; see {@link BodyReading}), the form's Bean Validation constraints
+ * and its rules across fields ({@link RuleChecked}). Every broken field comes back at once, each named by its path
+ * ({@code customer.email}, {@code businessHours[2].opens}). Resources call it after they have checked the caller's
+ * scope.
  */
 @ApplicationScoped
 public class InputValidator {
@@ -22,42 +27,132 @@ public class InputValidator {
     @Inject
     Validator validator;
 
+    @Inject
+    Instance<BodyReading> reading;
+
     protected InputValidator() {
         // for CDI
     }
 
-    /** For tests outside a container. */
+    /** For tests outside a container (no request body was read). */
     public InputValidator(Validator validator) {
         this.validator = validator;
     }
 
     /**
-     * @throws InvalidInputException naming every invalid field, when there is one
+     * @throws MalformedRequestException when the body is not JSON
+     * @throws InvalidInputException     naming every invalid field, when there is one
      */
     public <T> T check(T input) {
+        List<FieldError> errors = new ArrayList<>(unreadable());
         if (input == null) {
-            throw new InvalidInputException("body", "a request body is required");
+            if (errors.isEmpty()) {
+                errors.add(new FieldError("body", "a request body is required"));
+            }
+            throw new InvalidInputException(errors);
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(toFieldErrors(violations));
+        List<String> unreadable = errors.stream().map(FieldError::field).toList();
+        for (FieldError error : toFieldErrors(validator.validate(input))) {
+            if (!within(error.field(), unreadable)) {
+                errors.add(error);
+            }
+        }
+        if (input instanceof RuleChecked checked) {
+            for (FieldError error : checked.ruleErrors()) {
+                if (!within(error.field(), unreadable) && !errors.contains(error)) {
+                    errors.add(error);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.stream().distinct()
+                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message)).toList());
         }
         return input;
     }
 
+    /**
+     * The fields of this request's body that could not be read (wrong JSON type or format, unknown to the form), for
+     * services that judge the rest of the input themselves and report both at once; empty outside a request.
+     *
+     * @throws MalformedRequestException when the body is not JSON at all
+     */
+    public List<FieldError> unreadable() {
+        BodyReading body = currentReading();
+        if (body == null) {
+            return List.of();
+        }
+        if (body.malformed() != null) {
+            throw new MalformedRequestException(body.malformed());
+        }
+        return body.errors();
+    }
+
+    /** As {@link #check}, for a body that may be left out: no body at all is {@code null}, not an error. */
+    public <T> T checkOptional(T input) {
+        if (input == null && unreadable().isEmpty()) {
+            return null;
+        }
+        return check(input);
+    }
+
+    /** The body reading of the current request; none outside one (jobs, tests). */
+    private BodyReading currentReading() {
+        if (reading == null || !reading.isResolvable()) {
+            return null;
+        }
+        try {
+            BodyReading current = reading.get();
+            current.errors(); // touches the request context, which fails outside a request
+            return current;
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+
+    /** Whether a field is one that could not be read, or lies inside one (its constraints say nothing new). */
+    private static boolean within(String field, List<String> unreadable) {
+        for (String path : unreadable) {
+            if (field.equals(path) || field.startsWith(path + ".") || field.startsWith(path + "[")
+                    || "body".equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static <T> List<FieldError> toFieldErrors(Set<ConstraintViolation<T>> violations) {
+        // a required text that is blank is one error, not also a plain text that is blank
+        Set<String> required = violations.stream()
+                .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof RequiredText)
+                .map(v -> fieldName(v.getPropertyPath())).collect(Collectors.toSet());
         return violations.stream()
+                .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PlainText
+                        && required.contains(fieldName(v.getPropertyPath()))))
                 .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
     }
 
+    /** {@code customer.email}, {@code businessHours[2].opens}: the path as the caller wrote the JSON. */
     private static String fieldName(Path path) {
-        String name = StreamSupport.stream(path.spliterator(), false)
-                .map(Path.Node::getName)
-                .filter(n -> n != null && !n.isEmpty())
-                .collect(Collectors.joining("."));
-        return name.isEmpty() ? "body" : name;
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && name.length() > 0) {
+                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (at != null) {
+                    name.append('[').append(at).append(']');
+                }
+            }
+            String part = node.getName();
+            if (part != null && !part.isEmpty() && !part.startsWith("<")) {
+                if (name.length() > 0) {
+                    name.append('.');
+                }
+                name.append(part);
+            }
+        }
+        return name.length() == 0 ? "body" : name.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.chantilly.platform.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -8,16 +9,31 @@ import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 /**
  * An amount of money in an ISO 4217 currency; never a floating-point number. On the API an amount is a decimal
- * string: {@code {"amount": "39.99", "currency": "EUR"}}.
+ * string: {@code {"amount": "39.99", "currency": "EUR"}}. The amount carries the currency's decimal places
+ * ({@code 39.9} and the database's {@code 39.9900} are both {@code 39.90} in euros), so it reads the same wherever it
+ * is shown.
  */
 public record Money(@JsonbTypeAdapter(DecimalString.class) BigDecimal amount, String currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        Currency.getInstance(currency); // throws for an unknown code
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits(); // throws for an unknown code
         if (amount.scale() > 4) {
             throw new IllegalArgumentException("at most 4 decimal places: " + amount);
+        }
+        amount = inCurrencyScale(amount, digits);
+    }
+
+    /** The amount with the currency's decimal places, or with fewer trailing zeros where it has more digits. */
+    private static BigDecimal inCurrencyScale(BigDecimal amount, int digits) {
+        if (digits < 0) {
+            return amount;
+        }
+        try {
+            return amount.setScale(digits, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException moreDigitsThanTheCurrency) {
+            return amount.stripTrailingZeros();
         }
     }
 

@@ -34,6 +34,11 @@ public @interface OneOf {
     /** Validates {@link OneOf}; null is valid (combine with {@code @NotNull}). */
     class Validator implements ConstraintValidator<OneOf, String> {
 
+        /** Whether {@code value} names a constant of {@code type}, as this constraint judges it. */
+        public static boolean isOneOf(String value, Class<? extends Enum<?>> type) {
+            return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
+        }
+
         private String allowed;
         private java.util.Set<String> names;
 

@@ -26,4 +26,23 @@ public interface Organisation {
      * A caller who may see no branch gets a list with no element that matches, never an empty optional.
      */
     Optional<List<String>> visibleBranches(Caller caller);
+
+    /**
+     * The branches a filter names, checked against the caller's scope: without any, every branch the caller may see
+     * (empty for "every branch"); a named branch that does not exist or lies outside the caller's scope is a 404,
+     * the same for both, so that branch codes cannot be probed.
+     *
+     * @throws ResourceNotFoundException for a branch the caller may not filter by
+     */
+    default Optional<List<String>> branchFilter(Caller caller, List<String> codes) {
+        Optional<List<String>> visible = visibleBranches(caller);
+        if (codes == null || codes.isEmpty()) {
+            return visible;
+        }
+        if (codes.stream().anyMatch(code -> code == null || branch(code).isEmpty())
+                || visible.isPresent() && !visible.get().containsAll(codes)) {
+            throw new ResourceNotFoundException("There is no branch with that code.");
+        }
+        return Optional.of(List.copyOf(codes));
+    }
 }

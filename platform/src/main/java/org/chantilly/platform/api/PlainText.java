@@ -14,7 +14,9 @@ import jakarta.validation.Payload;
 /**
  * The annotated text has no control characters but tab, line feed and carriage return: any script, emoji and
  * combining marks are fine, a NUL byte or an escape sequence is not (PostgreSQL cannot store NUL, terminals and
- * printed letters should not get escapes).
+ * printed letters should not get escapes). A text that is given must say something: empty or only spaces
+ * ({@link Text#isBlank}) is refused, so that what is stored is exactly what was sent and a blank never stands for
+ * "nothing" (leave the field out for that).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,9 +33,19 @@ public @interface PlainText {
     /** Validates {@link PlainText}; null is valid. */
     class Validator implements ConstraintValidator<PlainText, String> {
 
+        static final String BLANK = "must not be empty or only spaces; leave it out when there is nothing to say";
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.chars().noneMatch(Validator::forbidden);
+            if (value == null) {
+                return true;
+            }
+            if (Text.isBlank(value)) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(BLANK).addConstraintViolation();
+                return false;
+            }
+            return value.chars().noneMatch(Validator::forbidden);
         }
 
         static boolean forbidden(int c) {

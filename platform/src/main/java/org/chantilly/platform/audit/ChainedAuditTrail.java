@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
@@ -56,7 +57,8 @@ public class ChainedAuditTrail implements AuditTrail {
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)

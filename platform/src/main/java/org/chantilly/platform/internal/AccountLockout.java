@@ -53,7 +53,8 @@ class AccountLockout implements LoginAttempts {
     @ConfigProperty(name = "chantilly.security.lockout.duration", defaultValue = "PT15M")
     Duration lockFor;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** Accounts with failures since their last success; {@code null} until read from the database once. */
     private volatile Set<String> failing;

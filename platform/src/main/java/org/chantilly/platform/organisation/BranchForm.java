@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,25 +20,26 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.RequiredText;
 
 /** A branch as an administrator sends it. Times are {@code HH:mm}, dates ISO 8601, the zone an IANA id. */
 public record BranchForm(
-        @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String code,
-        @NotBlank @Size(max = 200) @PlainText String name,
-        @NotBlank @Size(max = 1000) @PlainText String address,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code, e.g. DE") String countryCode,
-        @NotBlank @Size(max = 64) String timeZone,
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "letters, digits, space, _ and - only") String region,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
+        @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String code,
+        @RequiredText @Size(max = 200) @PlainText String name,
+        @RequiredText @Size(max = 1000) @PlainText String address,
+        @RequiredText @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code, e.g. DE") String countryCode,
+        @RequiredText @Size(max = 64) String timeZone,
+        @RequiredText @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "letters, digits, space, _ and - only") String region,
+        @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
         @NotNull @Size(max = 7) List<@Valid @NotNull Hours> businessHours,
         @NotNull @Size(max = 60) List<@Valid @NotNull Holiday> publicHolidays) {
 
     /** Opening hours of a weekday. */
-    public record Hours(@NotNull @OneOf(DayOfWeek.class) String day, @NotBlank String opens, @NotBlank String closes) {
+    public record Hours(@NotNull @OneOf(DayOfWeek.class) String day, @RequiredText String opens, @RequiredText String closes) {
     }
 
     /** A public holiday. */
-    public record Holiday(@NotBlank String date, @NotBlank @Size(max = 200) @PlainText String name) {
+    public record Holiday(@RequiredText String date, @RequiredText @Size(max = 200) @PlainText String name) {
     }
 
     /** The branch's details; values that are well-formed text but no valid zone, time or date are each named. */

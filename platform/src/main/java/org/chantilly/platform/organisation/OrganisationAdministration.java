@@ -1,9 +1,7 @@
 package org.chantilly.platform.organisation;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +11,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
-import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OrganisationAdmin;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -181,33 +177,6 @@ public class OrganisationAdministration implements OrganisationAdmin {
     }
 
     static <T> T checked(Validator validator, T form) {
-        Set<ConstraintViolation<T>> violations = validator.validate(form);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
-                    .distinct()
-                    .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                    .toList());
-        }
-        return form;
-    }
-
-    static String fieldName(Path path) {
-        StringBuilder name = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                name.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                name.append('[').append(node.getKey()).append(']');
-            }
-            String part = node.getName();
-            if (part != null && !part.isEmpty() && !part.startsWith("<")) {
-                if (!name.isEmpty()) {
-                    name.append('.');
-                }
-                name.append(part);
-            }
-        }
-        return name.isEmpty() ? "body" : name.toString();
+        return new InputValidator(validator).check(form);
     }
 }

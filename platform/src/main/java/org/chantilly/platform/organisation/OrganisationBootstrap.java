@@ -1,15 +1,18 @@
 package org.chantilly.platform.organisation;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -56,6 +59,9 @@ public class OrganisationBootstrap {
             new DemoAccount("supervisor-hel", "Mikko Laine", Roles.SUPERVISOR, "HEL", null, "fi"),
             new DemoAccount("manager-nordics", "Nora Dahl", Roles.MANAGER, null, "NORDICS", "sv"));
 
+    /** How many years of public holidays the demo branches get, starting with the current one. */
+    static final int DEMO_HOLIDAY_YEARS = 3;
+
     /** A demo employee. */
     record DemoAccount(String username, String name, String role, String branchCode, String region, String language) {
 
@@ -82,15 +88,18 @@ public class OrganisationBootstrap {
     @ConfigProperty(name = "chantilly.admin.password")
     Optional<String> adminPassword;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public void ensureAccounts() {
         long existing = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
         if (existing > 0) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (demoData.orElseGet(() -> DatabaseProduct.isEmbedded(dataSource))) {
-            demoBranches().forEach(info -> em.persist(new Branch(info.code(), info)));
+            demoBranches(LocalDate.now(clock).getYear()).forEach(info -> em.persist(new Branch(info.code(), info)));
             em.flush();
             for (DemoAccount demo : DEMO_ACCOUNTS) {
                 em.persist(new UserAccount(demo.username(), PasswordHasher.hash(demo.password().toCharArray()),
@@ -113,28 +122,30 @@ public class OrganisationBootstrap {
         }
     }
 
-    static List<BranchInfo> demoBranches() {
+    /** The demo branches, with their country's public holidays of {@code firstYear} and the two years after it. */
+    static List<BranchInfo> demoBranches(int firstYear) {
         return List.of(
                 new BranchInfo("HAM", "Chantilly Hamburg Mönckebergstraße",
                         "Mönckebergstraße 7\n20095 Hamburg\nGermany", "DE", ZoneId.of("Europe/Berlin"), "DACH", "de",
                         weekdays(LocalTime.of(9, 30), LocalTime.of(20, 0)),
-                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Erster Weihnachtstag"),
-                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Zweiter Weihnachtstag"),
-                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Neujahr")), true),
+                        threeYears(firstYear, PublicHolidays::germanyHamburg), true),
                 new BranchInfo("STO", "Chantilly Stockholm Drottninggatan",
                         "Drottninggatan 50\n111 21 Stockholm\nSweden", "SE", ZoneId.of("Europe/Stockholm"), "NORDICS",
                         "sv", weekdays(LocalTime.of(10, 0), LocalTime.of(19, 0)),
-                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 24), "Julafton"),
-                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Juldagen"),
-                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Annandag jul"),
-                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Nyårsdagen")), true),
+                        threeYears(firstYear, PublicHolidays::sweden), true),
                 new BranchInfo("HEL", "Chantilly Helsinki Aleksanterinkatu",
                         "Aleksanterinkatu 52\n00100 Helsinki\nFinland", "FI", ZoneId.of("Europe/Helsinki"), "NORDICS",
                         "fi", weekdays(LocalTime.of(9, 0), LocalTime.of(21, 0)),
-                        List.of(new BranchInfo.Holiday(LocalDate.of(2026, 12, 6), "Itsenäisyyspäivä"),
-                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 25), "Joulupäivä"),
-                                new BranchInfo.Holiday(LocalDate.of(2026, 12, 26), "Tapaninpäivä"),
-                                new BranchInfo.Holiday(LocalDate.of(2027, 1, 1), "Uudenvuodenpäivä")), true));
+                        threeYears(firstYear, PublicHolidays::finland), true));
+    }
+
+    /** A country's public holidays of {@link #DEMO_HOLIDAY_YEARS} years from {@code firstYear} on, sorted by date. */
+    private static List<BranchInfo.Holiday> threeYears(int firstYear, IntFunction<List<BranchInfo.Holiday>> ofYear) {
+        List<BranchInfo.Holiday> holidays = new ArrayList<>();
+        for (int year = firstYear; year < firstYear + DEMO_HOLIDAY_YEARS; year++) {
+            holidays.addAll(ofYear.apply(year));
+        }
+        return holidays;
     }
 
     private static Map<DayOfWeek, BranchInfo.OpeningHours> weekdays(LocalTime opens, LocalTime closes) {

@@ -54,7 +54,8 @@ public class OrganisationService implements Organisation {
     @ConfigProperty(name = "chantilly.security.password.min-length", defaultValue = "12")
     int minPasswordLength;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,10 +1,10 @@
 package org.chantilly.platform.organisation;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.StaffInfo;
 
 /**
@@ -13,13 +13,13 @@ import org.chantilly.platform.api.StaffInfo;
  * {@link org.chantilly.platform.internal.PasswordPolicy}.
  */
 public record StaffForm(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3 to 64 lower-case letters, digits, . _ or -") String login,
-        @NotBlank @Size(max = 200) @PlainText String name,
-        @NotBlank @Pattern(regexp = "FRONTLINE|SUPERVISOR|MANAGER|HEAD_OFFICE|HANDBOOK_OWNER|AUDITOR|ADMIN",
+        @RequiredText @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3 to 64 lower-case letters, digits, . _ or -") String login,
+        @RequiredText @Size(max = 200) @PlainText String name,
+        @RequiredText @Pattern(regexp = "FRONTLINE|SUPERVISOR|MANAGER|HEAD_OFFICE|HANDBOOK_OWNER|AUDITOR|ADMIN",
                 message = "must be one of FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN") String role,
         @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
         @Size(max = 64) String region,
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
+        @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
         String initialPassword) {
 
     StaffInfo toInfo() {

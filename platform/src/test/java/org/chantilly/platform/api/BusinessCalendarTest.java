@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.chantilly.platform.organisation.PublicHolidays;
 import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
@@ -33,8 +34,24 @@ class BusinessCalendarTest {
         return new BranchInfo("HAM", "Hamburg", "x", "DE", ZoneId.of("Europe/Berlin"), "DACH", "de", hours, holidays, true);
     }
 
+    /** The demo branch in Stockholm: Monday to Saturday 10:00-19:00, Swedish public holidays of 2027. */
+    private static BranchInfo stockholm2027() {
+        Map<DayOfWeek, BranchInfo.OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day != DayOfWeek.SUNDAY) {
+                hours.put(day, new BranchInfo.OpeningHours(LocalTime.of(10, 0), LocalTime.of(19, 0)));
+            }
+        }
+        return new BranchInfo("STO", "Stockholm", "x", "SE", ZoneId.of("Europe/Stockholm"), "NORDICS", "sv", hours,
+                PublicHolidays.sweden(2027), true);
+    }
+
     private static Instant berlin(String localDateTime) {
         return java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+    }
+
+    private static Instant stockholm(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Stockholm")).toInstant();
     }
 
     @Test
@@ -50,6 +67,30 @@ class BusinessCalendarTest {
         // Thursday 24 Dec + 1 working day: 25th and 26th are holidays, 27th is Sunday -> Monday 28th
         assertThat(calendar.deadline(berlin("2026-12-24T12:00"), Duration.ofDays(1))).isEqualTo(berlin("2026-12-28T20:00"));
         assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 25))).isFalse();
+    }
+
+    @Test
+    void midsummerIsSkippedInStockholm() {
+        BusinessCalendar calendar = new BusinessCalendar(stockholm2027());
+        // Thursday 2027-06-24 + 1 working day: Midsummer Eve (Friday 25th) and Midsummer Day (Saturday 26th) are
+        // holidays, the 27th is Sunday -> Monday 28th at closing time
+        assertThat(calendar.deadline(stockholm("2027-06-24T12:00"), Duration.ofDays(1)))
+                .isEqualTo(stockholm("2027-06-28T19:00"));
+        assertThat(calendar.deadline(stockholm("2027-06-24T12:00"), Duration.ofDays(1)))
+                .isEqualTo(Instant.parse("2027-06-28T17:00:00Z"));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 6, 25))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 6, 26))).isFalse();
+    }
+
+    @Test
+    void easterIsSkippedInHamburg() {
+        BusinessCalendar calendar = new BusinessCalendar(branch(Map.of(), PublicHolidays.germanyHamburg(2027)));
+        // Maundy Thursday 2027-03-25 + 2 working days: Good Friday (26th) is a holiday, Saturday 27th counts, the
+        // 28th is Sunday (and the clocks change), Easter Monday (29th) is a holiday -> Tuesday 30th at closing time
+        assertThat(calendar.deadline(berlin("2027-03-25T12:00"), Duration.ofDays(2)))
+                .isEqualTo(berlin("2027-03-30T20:00"));
+        assertThat(calendar.deadline(berlin("2027-03-25T12:00"), Duration.ofDays(2)))
+                .isEqualTo(Instant.parse("2027-03-30T18:00:00Z"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +15,17 @@ class InputValidatorTest {
 
     enum Colour { RED, GREEN }
 
-    record Form(@NotBlank @PlainText String name, @Size(max = 3) String code, @OneOf(Colour.class) String colour) {
+    record Form(@RequiredText @PlainText String name, @Size(max = 3) String code, @OneOf(Colour.class) String colour) {
+    }
+
+    /** A form with a rule across its fields and an optional text. */
+    record Contact(@PlainText String note, String email, String phone) implements RuleChecked {
+
+        @Override
+        public java.util.List<FieldError> ruleErrors() {
+            return Text.isBlank(email) && Text.isBlank(phone)
+                    ? java.util.List.of(new FieldError("email", "an email or a phone is required")) : java.util.List.of();
+        }
     }
 
     private static ValidatorFactory factory;
@@ -48,7 +57,51 @@ class InputValidatorTest {
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("code", "size must be between 0 and 3"),
                                 org.assertj.core.groups.Tuple.tuple("colour", "must be one of RED, GREEN"),
-                                org.assertj.core.groups.Tuple.tuple("name", "must not be blank")));
+                                org.assertj.core.groups.Tuple.tuple("name",
+                                        "is required and must not be empty or only spaces")));
+    }
+
+    @Test
+    void textOfUnicodeSpacesAloneIsBlankEverywhere() {
+        for (String blank : new String[] {"", " ", "\u3000", "\u2003", "\u00a0\u202f", "\u200b", "\ufeff", "\u2028",
+                "\u3164", "\u2800", "\t\r\n"}) {
+            assertThat(Text.isBlank(blank)).as("U+%04X", blank.isEmpty() ? 0 : (int) blank.charAt(0)).isTrue();
+            assertThatThrownBy(() -> validator.check(new Form(blank, null, null)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                            .containsExactly(new FieldError("name", "is required and must not be empty or only spaces")));
+        }
+        assertThat(Text.isBlank("\u3000a")).isFalse();
+        assertThat(Text.isBlank("\u0661")).as("an Arabic-Indic digit").isFalse();
+    }
+
+    @Test
+    void anOptionalTextThatIsGivenMustSaySomething() {
+        assertThat(validator.check(new Contact(null, "a@example.org", null))).isNotNull();
+        assertThatThrownBy(() -> validator.check(new Contact("\u2003", "a@example.org", null)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("note"));
+    }
+
+    @Test
+    void rulesAcrossFieldsComeWithTheConstraints() {
+        assertThatThrownBy(() -> validator.check(new Contact("\u2003", null, " ")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .extracting(FieldError::field, FieldError::message)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("email", "an email or a phone is required"),
+                                org.assertj.core.groups.Tuple.tuple("note", PlainText.Validator.BLANK)));
+    }
+
+    @Test
+    void hiddenCharactersAreFound() {
+        assertThat(Text.hasHiddenCharacters("Anna \u202eevil")).isTrue();
+        assertThat(Text.hasHiddenCharacters("Anna\u200bLind")).isTrue();
+        assertThat(Text.hasHiddenCharacters("Ю́лия 👩‍🔧 שלום\tline\n")).as("a zero-width joiner in an emoji").isFalse();
+        assertThat(Text.hasHiddenCharacters("\u2067Anna\u2069")).as("an isolate").isTrue();
+        assertThat(Text.hasHiddenCharacters("Anna Lindqvist, 北京")).isFalse();
     }
 
     @Test

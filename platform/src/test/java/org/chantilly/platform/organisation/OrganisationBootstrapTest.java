@@ -2,7 +2,12 @@ package org.chantilly.platform.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import org.chantilly.platform.api.BranchInfo;
@@ -13,7 +18,7 @@ class OrganisationBootstrapTest {
 
     @Test
     void theDemoChainHasBranchesInThreeCountries() {
-        assertThat(OrganisationBootstrap.demoBranches()).extracting(BranchInfo::countryCode)
+        assertThat(OrganisationBootstrap.demoBranches(2026)).extracting(BranchInfo::countryCode)
                 .containsExactlyInAnyOrder("DE", "SE", "FI");
     }
 
@@ -26,7 +31,7 @@ class OrganisationBootstrapTest {
 
     @Test
     void everyBranchHasFrontlineStaffAndASupervisor() {
-        for (BranchInfo branch : OrganisationBootstrap.demoBranches()) {
+        for (BranchInfo branch : OrganisationBootstrap.demoBranches(2026)) {
             assertThat(OrganisationBootstrap.DEMO_ACCOUNTS)
                     .filteredOn(a -> branch.code().equals(a.branchCode()))
                     .extracting(OrganisationBootstrap.DemoAccount::role)
@@ -36,8 +41,26 @@ class OrganisationBootstrapTest {
 
     @Test
     void managersAreResponsibleForARegionOfTheDemoChain() {
-        Set<String> regions = OrganisationBootstrap.demoBranches().stream().map(BranchInfo::region).collect(Collectors.toSet());
+        Set<String> regions = OrganisationBootstrap.demoBranches(2026).stream().map(BranchInfo::region).collect(Collectors.toSet());
         assertThat(OrganisationBootstrap.DEMO_ACCOUNTS).filteredOn(a -> Roles.MANAGER.equals(a.role()))
                 .allSatisfy(a -> assertThat(regions).contains(a.region()));
+    }
+
+    @Test
+    void everyBranchHasItsCountrysHolidaysOfThreeYearsFromTheGivenOne() {
+        Map<String, IntFunction<List<BranchInfo.Holiday>>> rules = Map.of("DE", PublicHolidays::germanyHamburg,
+                "SE", PublicHolidays::sweden, "FI", PublicHolidays::finland);
+        for (BranchInfo branch : OrganisationBootstrap.demoBranches(2027)) {
+            IntFunction<List<BranchInfo.Holiday>> rule = rules.get(branch.countryCode());
+            assertThat(branch.publicHolidays()).as(branch.code())
+                    .isSortedAccordingTo(Comparator.comparing(BranchInfo.Holiday::date))
+                    .extracting(h -> h.date().getYear()).containsOnly(2027, 2028, 2029);
+            assertThat(branch.publicHolidays()).as(branch.code())
+                    .containsAll(rule.apply(2027)).containsAll(rule.apply(2028)).containsAll(rule.apply(2029))
+                    .hasSize(rule.apply(2027).size() + rule.apply(2028).size() + rule.apply(2029).size());
+            assertThat(branch.publicHolidays().get(0).date()).as(branch.code()).isEqualTo(LocalDate.of(2027, 1, 1));
+            // an administrator must be able to save the branch as it is (BranchForm takes at most 60 holidays)
+            assertThat(branch.publicHolidays()).as(branch.code()).hasSizeLessThanOrEqualTo(60);
+        }
     }
 }

@@ -72,13 +72,6 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     @Inject
     public ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
-                                  AcknowledgementSender sender, AcknowledgementFailures failures,
-                                  Event<ComplaintReceived> received, Event<ComplaintUpdated> updated,
-                                  AuditTrail audit) {
-        this(complaints, organisation, policy, sender, failures, received, updated, audit, Clock.systemUTC());
-    }
-
-    ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
                            AcknowledgementSender sender, AcknowledgementFailures failures,
                            Event<ComplaintReceived> received, Event<ComplaintUpdated> updated, AuditTrail audit,
                            Clock clock) {

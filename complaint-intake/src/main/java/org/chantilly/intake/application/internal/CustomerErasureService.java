@@ -51,12 +51,8 @@ public class CustomerErasureService implements CustomerErasure {
     private final Clock clock;
 
     @Inject
-    public CustomerErasureService(ComplaintRepository complaints, Event<CustomerErased> erased, AuditTrail audit) {
-        this(complaints, erased, audit, Clock.systemUTC());
-    }
-
-    CustomerErasureService(ComplaintRepository complaints, Event<CustomerErased> erased, AuditTrail audit,
-                           Clock clock) {
+    public CustomerErasureService(ComplaintRepository complaints, Event<CustomerErased> erased, AuditTrail audit,
+                                  Clock clock) {
         this.complaints = complaints;
         this.erased = erased;
         this.audit = audit;

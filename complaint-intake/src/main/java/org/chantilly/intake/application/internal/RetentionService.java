@@ -30,8 +30,9 @@ public class RetentionService implements Retention {
 
     @Inject
     public RetentionService(CustomerErasure erasure,
-                            @ConfigProperty(name = "chantilly.retention.closed-complaints", defaultValue = "P3Y") String period) {
-        this(erasure, RetentionPeriod.parse(period), Clock.systemUTC());
+                            @ConfigProperty(name = "chantilly.retention.closed-complaints", defaultValue = "P3Y") String period,
+                            Clock clock) {
+        this(erasure, RetentionPeriod.parse(period), clock);
     }
 
     RetentionService(CustomerErasure erasure, RetentionPeriod period, Clock clock) {

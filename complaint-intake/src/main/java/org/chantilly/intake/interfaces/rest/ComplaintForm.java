@@ -1,16 +1,12 @@
 package org.chantilly.intake.interfaces.rest;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,12 +18,13 @@ import org.chantilly.intake.api.PurchaseDetails;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
-import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
-import org.chantilly.platform.api.StrictBoolean;
+import org.chantilly.platform.api.RequiredText;
+import org.chantilly.platform.api.RuleChecked;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.Text;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -36,20 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ComplaintForm", description = "A new complaint, the same form for every channel")
 public record ComplaintForm(
-        @Schema(example = "HAM") @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Schema(example = "HAM") @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
         @Schema(example = "EMAIL", implementation = Channel.class) @NotNull @OneOf(Channel.class) String channel,
         @NotNull @Valid Customer customer,
         @Schema(implementation = CustomerType.class) @OneOf(CustomerType.class) String customerType,
         @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
         @Schema(implementation = Severity.class) @OneOf(Severity.class) String severity,
-        @Schema(example = "The coffee machine bought last week leaks.") @NotBlank @Size(max = 8000) @PlainText String description,
+        @Schema(example = "The coffee machine bought last week leaks.") @RequiredText @Size(max = 8000) @PlainText String description,
         @Schema(example = "A replacement") @Size(max = 2000) @PlainText String customerRequest,
-        @Valid Purchase purchase) {
+        @Valid Purchase purchase) implements RuleChecked {
 
     /** Who complains. Which contact fields are required depends on the channel. */
     @Schema(name = "CustomerForm")
     public record Customer(
-            @Schema(example = "Anna Lindqvist") @NotBlank @Size(max = 200) @PlainText String name,
+            @Schema(example = "Anna Lindqvist") @RequiredText @Size(max = 200) @PlainText String name,
             @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
             @Email @Size(max = 254) String email,
             @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
@@ -58,54 +55,47 @@ public record ComplaintForm(
             @Schema(description = "required for LETTER; lines separated by newlines") @Size(max = 1000) @PlainText String postalAddress,
             @Schema(example = "sv", description = "defaults to the branch's language")
             @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String preferredLanguage,
-            @JsonbTypeDeserializer(StrictBoolean.class) Boolean consentToContact) {
+            Boolean consentToContact) {
     }
 
     /** The purchase the complaint is about. */
     @Schema(name = "PurchaseForm")
     public record Purchase(
             @Schema(example = "Espresso machine EM-200") @Size(max = 200) @PlainText String item,
-            @Valid Price price,
+            @Schema(description = "an amount as a decimal string, never a JSON number") Money price,
             @Schema(example = "2026-11-20") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
-            @JsonbTypeDeserializer(StrictBoolean.class) Boolean receiptPresent,
+            Boolean receiptPresent,
             @Size(max = 64) @PlainText String receiptNumber) {
     }
 
-    /** An amount as a decimal string and an ISO 4217 currency. */
-    @Schema(name = "Money")
-    public record Price(
-            @Schema(example = "39.99") @NotBlank @Pattern(regexp = "\\d{1,13}(\\.\\d{1,4})?", message = "must be a decimal amount like 39.99") String amount,
-            @Schema(example = "EUR") @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code") String currency) {
-    }
-
-    /** The checked form; dates and currencies that are well-formed text but not valid are each named. */
-    NewComplaint toNewComplaint() {
+    /** The rules across fields: the contact details the channel needs, a real purchase date, a receipt's number. */
+    @Override
+    public List<FieldError> ruleErrors() {
         List<FieldError> errors = new ArrayList<>();
-        PurchaseDetails purchaseDetails = null;
+        if (customer != null && channel != null && OneOf.Validator.isOneOf(channel, Channel.class)) {
+            errors.addAll(CustomerDetails.missingContactDetails(Channel.valueOf(channel), customer.email(),
+                    customer.phone(), customer.postalAddress()));
+        }
         if (purchase != null) {
-            Money money = null;
-            if (purchase.price() != null) {
+            if (purchase.purchaseDate() != null && purchase.purchaseDate().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 try {
-                    Currency.getInstance(purchase.price().currency());
-                    money = new Money(new BigDecimal(purchase.price().amount()), purchase.price().currency());
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError("purchase.price.currency", "is not an ISO 4217 currency"));
-                }
-            }
-            LocalDate date = null;
-            if (purchase.purchaseDate() != null) {
-                try {
-                    date = LocalDate.parse(purchase.purchaseDate());
+                    LocalDate.parse(purchase.purchaseDate());
                 } catch (DateTimeException e) {
                     errors.add(new FieldError("purchase.purchaseDate", "is not a valid date"));
                 }
             }
-            purchaseDetails = new PurchaseDetails(purchase.item(), money, date,
-                    Boolean.TRUE.equals(purchase.receiptPresent()), purchase.receiptNumber());
+            if (Boolean.TRUE.equals(purchase.receiptPresent()) && Text.isBlank(purchase.receiptNumber())) {
+                errors.add(new FieldError("purchase.receiptNumber", "is required when the receipt is present"));
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
+    }
+
+    /** The checked form (see {@link org.chantilly.platform.api.InputValidator#check}) as the intake takes it. */
+    NewComplaint toNewComplaint() {
+        PurchaseDetails purchaseDetails = purchase == null ? null : new PurchaseDetails(purchase.item(),
+                purchase.price(), purchase.purchaseDate() == null ? null : LocalDate.parse(purchase.purchaseDate()),
+                Boolean.TRUE.equals(purchase.receiptPresent()), purchase.receiptNumber());
         return new NewComplaint(branchCode, Channel.valueOf(channel),
                 new CustomerDetails(customer.name(), customer.email(), customer.phone(), customer.postalAddress(),
                         customer.preferredLanguage(), Boolean.TRUE.equals(customer.consentToContact())),

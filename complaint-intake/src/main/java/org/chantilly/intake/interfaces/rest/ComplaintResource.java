@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -249,14 +248,9 @@ public class ComplaintResource {
                 .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
     }
 
-    /** The branches to search: the ones asked for, within the ones the caller may see. */
+    /** The branches to search: the ones asked for (each within the caller's scope, else 404), or all they see. */
     private List<String> scope(List<String> asked) {
-        Optional<List<String>> visible = organisation.visibleBranches(caller());
-        List<String> wanted = asked == null || asked.isEmpty() ? null : asked;
-        if (visible.isEmpty()) {
-            return wanted;
-        }
-        return wanted == null ? visible.get() : wanted.stream().filter(visible.get()::contains).toList();
+        return organisation.branchFilter(caller(), asked).orElse(null);
     }
 
     private static String checkedKey(String key) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.chantilly.intake.api.CustomerErasure;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,6 +37,9 @@ public class CustomerErasureResource {
 
     @Inject
     CustomerErasure erasure;
+
+    @Inject
+    InputValidator validator;
 
     @Context
     SecurityContext security;
@@ -70,7 +74,8 @@ public class CustomerErasureResource {
     @APIResponse(responseCode = "404", description = "The reference names no complaint",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureResult erase(ErasureForm form) {
-        ErasureForm given = form == null ? new ErasureForm(null, null, null) : form;
+        ErasureForm checked = validator.checkOptional(form);
+        ErasureForm given = checked == null ? new ErasureForm(null, null, null) : checked;
         String caller = Caller.of(security).username();
         // safe to repeat: a complaint a job changed at the same moment is erased on the next attempt
         CustomerErasure.Erasure done = ConcurrentChange.retrying(() -> erasure.erase(

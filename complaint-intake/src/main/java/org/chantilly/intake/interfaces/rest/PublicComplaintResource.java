@@ -3,6 +3,7 @@ package org.chantilly.intake.interfaces.rest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -10,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,11 +29,14 @@ import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.RateLimiter;
+import org.chantilly.platform.api.RequiredText;
+import org.chantilly.platform.api.RuleChecked;
 import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,22 +69,36 @@ public class PublicComplaintResource {
     @ConfigProperty(name = "chantilly.public-form.requests-per-minute", defaultValue = "10")
     int requestsPerMinute;
 
+    @Inject
+    Clock clock;
+
     private RateLimiter limiter;
 
     @PostConstruct
     void createLimiter() {
-        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), clock);
     }
 
     /** What a customer fills in on the website. */
     @Schema(name = "PublicComplaintForm")
     public record WebForm(
-            @Schema(example = "HAM") @NotBlank @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+            @Schema(example = "HAM") @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
             @NotNull @Valid ComplaintForm.Customer customer,
             @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
-            @NotBlank @Size(max = 8000) @PlainText String description,
+            @RequiredText @Size(max = 8000) @PlainText String description,
             @Size(max = 2000) @PlainText String customerRequest,
-            @Valid ComplaintForm.Purchase purchase) {
+            @Valid ComplaintForm.Purchase purchase) implements RuleChecked {
+
+        /** The staff form the web form stands for: channel WEB, the customer's type unknown, severity medium. */
+        ComplaintForm asStaffForm() {
+            return new ComplaintForm(branchCode, Channel.WEB.name(), customer, CustomerType.UNKNOWN.name(), category,
+                    Severity.MEDIUM.name(), description, customerRequest, purchase);
+        }
+
+        @Override
+        public List<FieldError> ruleErrors() {
+            return asStaffForm().ruleErrors();
+        }
     }
 
     /** What the website may show the customer. */
@@ -104,11 +121,7 @@ public class PublicComplaintResource {
                            @Context HttpServletRequest request, WebForm form) {
         String client = request.getRemoteAddr();
         limiter.acquire(client);
-        validator.check(form);
-        ComplaintForm asStaffForm = new ComplaintForm(form.branchCode(), Channel.WEB.name(), form.customer(),
-                CustomerType.UNKNOWN.name(), form.category(), Severity.MEDIUM.name(), form.description(),
-                form.customerRequest(), form.purchase());
-        NewComplaint complaint = asStaffForm.toNewComplaint();
+        NewComplaint complaint = validator.check(form).asStaffForm().toNewComplaint();
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
         if (key != null && (key.isEmpty() || key.length() > 200)) {
             throw new org.chantilly.platform.api.InvalidInputException(ComplaintResource.IDEMPOTENCY_KEY,

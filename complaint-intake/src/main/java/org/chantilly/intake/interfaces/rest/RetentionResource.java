@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.chantilly.intake.api.Retention;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,9 @@ public class RetentionResource {
 
     @Inject
     Retention retention;
+
+    @Inject
+    InputValidator validator;
 
     /** Only one branch's complaints, if given. */
     @Schema(name = "RetentionRunRequest")
@@ -51,7 +55,8 @@ public class RetentionResource {
     @APIResponse(responseCode = "200", description = "How many complaints were anonymised, and which",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionResult.class)))
     public RetentionResult runRetention(RetentionForm form) {
-        String branch = form == null ? null : form.branch();
+        RetentionForm checked = validator.checkOptional(form);
+        String branch = checked == null ? null : checked.branch();
         if (branch != null && !branch.matches("[A-Z]{2,6}")) {
             throw new InvalidInputException("branch", "must be 2 to 6 capital letters");
         }

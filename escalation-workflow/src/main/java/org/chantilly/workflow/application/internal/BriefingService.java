@@ -49,7 +49,8 @@ class BriefingService implements Briefings {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public BriefingAgenda agenda(String branchCode) {

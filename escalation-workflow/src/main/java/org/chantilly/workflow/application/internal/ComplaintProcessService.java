@@ -72,7 +72,8 @@ class ComplaintProcessService implements ComplaintProcesses {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public Optional<ProcessView> processOf(String complaintReference) {

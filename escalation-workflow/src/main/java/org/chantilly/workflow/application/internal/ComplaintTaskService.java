@@ -87,7 +87,8 @@ class ComplaintTaskService implements ComplaintTasks {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public List<TaskSummary> openTasks(Caller caller, TaskFilter filter) {

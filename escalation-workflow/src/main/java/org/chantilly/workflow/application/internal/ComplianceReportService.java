@@ -82,7 +82,8 @@ class ComplianceReportService implements ComplianceReports {
     @Inject
     RepositoryService repository;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public ComplianceReport report(LocalDate from, LocalDate to, List<String> branchCodes) {

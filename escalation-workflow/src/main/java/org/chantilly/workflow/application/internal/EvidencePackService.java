@@ -76,7 +76,8 @@ class EvidencePackService implements EvidencePacks {
     @Inject
     Handbook handbook;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public byte[] packOf(String reference, String requestedBy) {

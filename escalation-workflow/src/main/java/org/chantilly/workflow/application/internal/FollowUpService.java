@@ -29,7 +29,8 @@ public class FollowUpService {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public void decide(String reference, String branchCode, String employee, FollowUpKind kind, String note,
                        LocalDate scheduledFor, String by) {

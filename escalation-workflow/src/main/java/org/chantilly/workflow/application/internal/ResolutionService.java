@@ -51,7 +51,8 @@ public class ResolutionService {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A tier proposes a remedy; the empowerment decision decides whether it may grant it. */
     public long propose(String reference, EscalationTier tier, Remedy remedy, BigDecimal amount, String saidToCustomer,

@@ -24,7 +24,9 @@ import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Text;
 import org.chantilly.workflow.api.TaskDetail.FormField;
 import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
@@ -82,7 +84,12 @@ class TaskCompletion {
     @Inject
     RepositoryService repository;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    /** What of the request's body could not be read, reported with the form's own errors. */
+    @Inject
+    InputValidator validator;
 
     /** The form of a task kind (at a tier, for decisions). */
     List<FormField> form(String kind, String tier) {
@@ -121,7 +128,7 @@ class TaskCompletion {
 
     Completed complete(Task task, Map<String, Object> facts, TaskInput input, Caller caller) {
         String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
-        Errors errors = new Errors();
+        Errors errors = new Errors(validator == null ? List.of() : validator.unreadable());
         return switch (task.getTaskDefinitionKey()) {
             case ComplaintTierProcess.TASK_DECIDE_COMPLAINT -> decide(task, reference, facts, input, caller, errors);
             case ComplaintHandlingProcess.TASK_ARRANGE_PERSONAL_MEETING -> meeting(reference, input, caller, errors);
@@ -141,11 +148,15 @@ class TaskCompletion {
             case ComplaintHandlingProcess.TASK_CONFIRM_TRAINING -> confirm(reference, FollowUpKind.TRAINING, input, caller, errors);
             case HandbookPublicationProcess.TASK_REVIEW_HANDBOOK_DRAFT -> review(input, caller, errors);
             case HandbookPublicationProcess.TASK_REVISE_HANDBOOK_DRAFT -> {
+                errors.throwIfAny();
                 handbook.resubmit(((Number) facts.get(HandbookPublicationProcess.VAR_HANDBOOK_VERSION)).intValue(),
                         caller.username());
                 yield new Completed("RESUBMITTED", null, Map.of());
             }
-            default -> new Completed("DONE", null, Map.of());
+            default -> {
+                errors.throwIfAny();
+                yield new Completed("DONE", null, Map.of());
+            }
         };
     }
 
@@ -240,7 +251,7 @@ class TaskCompletion {
         String place = errors.text("place", input.place(), 200);
         String outcome = errors.text("outcome", input.outcome(), TEXT);
         List<String> attendees = input.attendees() == null ? List.of()
-                : input.attendees().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
+                : input.attendees().stream().filter(Text::hasText).map(String::strip).toList();
         if (attendees.isEmpty()) {
             errors.add("attendees", "names at least one attendee");
         } else if (String.join(", ", attendees).length() > 500) {
@@ -350,18 +361,28 @@ class TaskCompletion {
         return allowed;
     }
 
-    /** Collects every broken rule of one input. */
+    /** Collects every broken rule of one input, after the fields its body could not give. */
     private final class Errors {
 
         private final List<FieldError> errors = new ArrayList<>();
+        private final Set<String> unreadable;
+
+        Errors(List<FieldError> unreadable) {
+            errors.addAll(unreadable);
+            this.unreadable = unreadable.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+        }
 
         void add(String field, String message) {
-            errors.add(new FieldError(field, message));
+            // a field the body could not give (or a part of it) is reported as such, not again as missing
+            if (unreadable.stream().noneMatch(u -> u.equals(field) || u.startsWith(field + ".")
+                    || u.startsWith(field + "["))) {
+                errors.add(new FieldError(field, message));
+            }
         }
 
         String text(String field, String value, int max) {
-            if (value == null || value.isBlank()) {
-                add(field, "is required");
+            if (Text.isBlank(value)) {
+                add(field, "is required and must not be empty or only spaces");
                 return null;
             }
             if (value.length() > max) {
@@ -374,7 +395,7 @@ class TaskCompletion {
         }
 
         <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, Set<E> allowed) {
-            if (value == null || value.isBlank()) {
+            if (Text.isBlank(value)) {
                 add(field, "is required");
                 return null;
             }

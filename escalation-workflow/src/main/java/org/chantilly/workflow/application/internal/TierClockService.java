@@ -67,7 +67,8 @@ public class TierClockService {
     @Inject
     Event<DeadlineBreached> breaches;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The acknowledgement clock starts when the complaint is received. */
     public void startAcknowledgement(String reference, String branchCode, Channel channel, Instant receivedAt) {

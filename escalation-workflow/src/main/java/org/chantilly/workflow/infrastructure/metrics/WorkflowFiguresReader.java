@@ -1,6 +1,6 @@
 package org.chantilly.workflow.infrastructure.metrics;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,8 +27,11 @@ class WorkflowFiguresReader {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    Clock clock;
+
     WorkflowFigures read() {
-        return WorkflowFigures.of(records.openClocks(Instant.now()),
+        return WorkflowFigures.of(records.openClocks(clock.instant()),
                 management.createJobQuery().executable().count(),
                 management.createJobQuery().noRetriesLeft().count(),
                 runtime.createIncidentQuery().count());

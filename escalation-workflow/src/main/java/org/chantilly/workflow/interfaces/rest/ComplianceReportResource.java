@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +27,6 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
-import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplianceReport;
 import org.chantilly.workflow.api.ComplianceReports;
@@ -112,16 +110,8 @@ public class ComplianceReportResource {
 
     /** The branches asked for, or every branch the caller may see; one outside the caller's scope is a 404. */
     private List<String> scope(List<String> codes) {
-        Optional<List<String>> visible = organisation.visibleBranches(Caller.of(security));
-        if (codes.isEmpty()) {
-            return visible.orElseGet(() -> organisation.branches().stream().map(BranchInfo::code).sorted().toList());
-        }
-        // a branch that does not exist and one outside the caller's scope answer alike, so codes cannot be probed
-        if (codes.stream().anyMatch(code -> organisation.branch(code).isEmpty())
-                || visible.isPresent() && !visible.get().containsAll(codes)) {
-            throw new ResourceNotFoundException("There is no branch with that code.");
-        }
-        return codes;
+        return organisation.branchFilter(Caller.of(security), codes)
+                .orElseGet(() -> organisation.branches().stream().map(BranchInfo::code).sorted().toList());
     }
 
     /** The first of JSON, CSV and HTML the Accept header takes, in its order of preference. */

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +24,7 @@ import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
@@ -80,7 +80,7 @@ public class FollowUpResource {
     }
 
     /** Who attended a briefing. */
-    public record Attendance(@NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 64) String> attendees) {
+    public record Attendance(@NotNull @Size(min = 1, max = 50) List<@RequiredText @Size(max = 64) String> attendees) {
     }
 
     @POST

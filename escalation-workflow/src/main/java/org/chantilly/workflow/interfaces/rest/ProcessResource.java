@@ -5,11 +5,9 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +23,7 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.PlainText;
-import org.chantilly.platform.api.StrictBoolean;
+import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -111,7 +109,7 @@ public class ProcessResource {
     }
 
     /** Why a complaint is pulled up, or what the customer replied. */
-    public record Note(@NotBlank @Size(max = 1000) @PlainText String text) {
+    public record Note(@RequiredText @Size(max = 1000) @PlainText String text) {
     }
 
     @POST
@@ -146,7 +144,7 @@ public class ProcessResource {
     }
 
     /** The customer's answer to the outcome. */
-    public record Answer(@NotNull @JsonbTypeDeserializer(StrictBoolean.class) Boolean satisfied) {
+    public record Answer(@NotNull Boolean satisfied) {
     }
 
     @POST

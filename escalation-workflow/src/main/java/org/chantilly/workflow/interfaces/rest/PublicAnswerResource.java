@@ -46,11 +46,14 @@ public class PublicAnswerResource {
     @ConfigProperty(name = "chantilly.public-form.requests-per-minute", defaultValue = "10")
     int requestsPerMinute;
 
+    @Inject
+    Clock clock;
+
     private RateLimiter limiter;
 
     @PostConstruct
     void createLimiter() {
-        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), Clock.systemUTC());
+        limiter = new RateLimiter(requestsPerMinute, Duration.ofMinutes(1), clock);
     }
 
     @GET

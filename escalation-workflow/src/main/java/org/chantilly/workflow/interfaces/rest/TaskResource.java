@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +28,9 @@ import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.InputValidator;
+import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.TaskDetail;
@@ -57,6 +58,9 @@ public class TaskResource {
     @Inject
     InputValidator validator;
 
+    @Inject
+    Organisation organisation;
+
     @Context
     SecurityContext security;
 
@@ -72,6 +76,9 @@ public class TaskResource {
     public List<TaskSummary> openTasks(@QueryParam("branch") String branch, @QueryParam("tier") String tier,
                                        @QueryParam("dueBefore") String dueBefore, @QueryParam("breached") String breached,
                                        @QueryParam("assignee") String assignee) {
+        if (branch != null) {
+            organisation.branchFilter(caller(), List.of(branch)); // another branch's tasks: 404, as its complaints
+        }
         List<FieldError> errors = new ArrayList<>();
         if (tier != null && Arrays.stream(EscalationTier.values()).noneMatch(t -> t.name().equals(tier))) {
             errors.add(new FieldError("tier", "must be one of " + Arrays.toString(EscalationTier.values())));
@@ -146,7 +153,7 @@ public class TaskResource {
     }
 
     /** Whom a supervisor assigns a task to. */
-    public record Assignment(@NotBlank @Size(max = 64) String assignee) {
+    public record Assignment(@RequiredText @Size(max = 64) String assignee) {
     }
 
     @POST
@@ -165,7 +172,7 @@ public class TaskResource {
     }
 
     /** The colleague a task is delegated to. */
-    public record Delegation(@NotBlank @Size(max = 64) String colleague) {
+    public record Delegation(@RequiredText @Size(max = 64) String colleague) {
     }
 
     @POST

@@ -55,6 +55,7 @@ class ComplaintProcessServiceTest {
         service.runtime = processEngine.getRuntimeService();
         service.records = records;
         service.audit = audit;
+        service.clock = ProcessFixture.CLOCK;
     }
 
     @AfterEach

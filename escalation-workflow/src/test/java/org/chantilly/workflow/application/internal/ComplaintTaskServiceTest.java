@@ -71,9 +71,11 @@ class ComplaintTaskServiceTest {
         resolutions.records = records;
         resolutions.audit = audit;
         resolutions.policy = policy;
+        resolutions.clock = ProcessFixture.CLOCK;
         FollowUpService followUps = new FollowUpService();
         followUps.records = records;
         followUps.audit = audit;
+        followUps.clock = ProcessFixture.CLOCK;
         TaskCompletion completion = new TaskCompletion();
         completion.policy = policy;
         completion.records = records;
@@ -88,6 +90,7 @@ class ComplaintTaskServiceTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         completion.repository = processEngine.getRepositoryService();
+        completion.clock = ProcessFixture.CLOCK;
         service.tasks = processEngine.getTaskService();
         service.runtime = processEngine.getRuntimeService();
         service.history = processEngine.getHistoryService();
@@ -96,6 +99,7 @@ class ComplaintTaskServiceTest {
         service.completion = completion;
         service.records = records;
         service.audit = audit;
+        service.clock = ProcessFixture.CLOCK;
     }
 
     @AfterEach

@@ -35,6 +35,7 @@ class WorkflowFiguresReaderTest {
         reader.records = new InMemoryHandlingRecords();
         reader.management = processEngine.getManagementService();
         reader.runtime = processEngine.getRuntimeService();
+        reader.clock = ProcessFixture.CLOCK;
         ProcessFixture.mockDelegates();
         Mocks.register(ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT, (JavaDelegate) execution -> {
             throw new IllegalStateException("mail server down");

@@ -26,14 +26,16 @@ class WorkflowMetricsTest {
         metrics.reader = new WorkflowFiguresReader() {
             @Override
             WorkflowFigures read() {
-                return WorkflowFigures.of(WorkflowMetricsTest.this.records.openClocks(Instant.now()), 3, 2, 1);
+                return WorkflowFigures.of(WorkflowMetricsTest.this.records.openClocks(NOW), 3, 2, 1);
             }
         };
         metrics.register(null);
     }
 
+    private static final Instant NOW = Instant.parse("2026-11-27T08:00:00Z");
+
     private ServiceClock clock(String reference, String name, Instant due) {
-        ServiceClock clock = new ServiceClock(reference, name, Instant.now().minusSeconds(3600), due);
+        ServiceClock clock = new ServiceClock(reference, name, NOW.minusSeconds(3600), due);
         records.clocks.add(clock);
         return clock;
     }
@@ -44,12 +46,12 @@ class WorkflowMetricsTest {
 
     @Test
     void countsTheComplaintsWaitingAtEachTierAndTheClocksOverdue() {
-        Instant past = Instant.now().minusSeconds(60);
-        Instant future = Instant.now().plusSeconds(3600);
+        Instant past = NOW.minusSeconds(60);
+        Instant future = NOW.plusSeconds(3600);
         clock("HAM-2026-000001", "RESOLVE_FRONTLINE", future);
         clock("HAM-2026-000002", "RESOLVE_FRONTLINE", past);
-        clock("HAM-2026-000003", "RESOLVE_SUPERVISOR", past).pause(Instant.now().minusSeconds(120));
-        clock("HAM-2026-000004", "RESOLVE_SUPERVISOR", future).stop(Instant.now());
+        clock("HAM-2026-000003", "RESOLVE_SUPERVISOR", past).pause(NOW.minusSeconds(120));
+        clock("HAM-2026-000004", "RESOLVE_SUPERVISOR", future).stop(NOW);
         clock("HAM-2026-000005", ServiceClock.ACKNOWLEDGE, past);
 
         assertThat(gauge(WorkflowMetrics.OPEN, "tier", "FRONTLINE")).isEqualTo(2);

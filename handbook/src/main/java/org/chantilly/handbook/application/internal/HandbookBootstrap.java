@@ -39,6 +39,9 @@ class HandbookBootstrap {
     @Inject
     Config config;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     void onStartup(@Observes @Priority(StartupOrder.HANDBOOK) Startup startup) {
         if (repository.count() > 0) {
@@ -50,7 +53,7 @@ class HandbookBootstrap {
             throw new IllegalStateException("the configured policy values break the handbook's rules: " + errors);
         }
         repository.add(HandbookVersion.initial(defaultContent(), HandbookService.json(values),
-                Clock.systemUTC().instant().truncatedTo(ChronoUnit.MICROS)));
+                clock.instant().truncatedTo(ChronoUnit.MICROS)));
         LOG.info("handbook version 1 published from the default handbook");
     }
 

@@ -82,7 +82,8 @@ public class HandbookService implements Handbook {
     @Inject
     AuditTrail audit;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public List<VersionSummary> versions() {

@@ -38,7 +38,8 @@ public class HandbookServicePolicy implements ServicePolicy {
     @Inject
     HandbookRepository repository;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private volatile InForce cached;
 

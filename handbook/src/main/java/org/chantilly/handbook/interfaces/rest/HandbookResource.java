@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +31,7 @@ import org.chantilly.handbook.api.HandbookViews.VersionSummary;
 import org.chantilly.handbook.api.HandbookViews.VersionView;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
+import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.api.Credentials;
 import org.chantilly.platform.api.InputValidator;
@@ -159,7 +159,7 @@ public class HandbookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView editText(@PathParam("number") int number, @PathParam("kind") String kind,
                                 @PathParam("key") String key, Map<String, String> text) {
-        return handbook.editText(number, kind, key, text, Caller.of(security).username());
+        return handbook.editText(number, kind, key, validator.check(text), Caller.of(security).username());
     }
 
     /** The phrase guide: rules by language, and phrases with what to avoid and what to say instead, by language. */
@@ -172,9 +172,7 @@ public class HandbookResource {
     @RolesAllowed(Roles.HANDBOOK_OWNER)
     @Operation(summary = "Replace the phrase guide of a draft")
     public VersionView editPhraseGuide(@PathParam("number") int number, PhraseGuideText guide) {
-        if (guide == null) {
-            throw new InvalidInputException("rules", "is required");
-        }
+        validator.check(guide);
         return handbook.editPhraseGuide(number, guide.rules(), guide.phrases(), Caller.of(security).username());
     }
 
@@ -190,7 +188,7 @@ public class HandbookResource {
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView editPolicy(@PathParam("number") int number, Map<String, String> values) {
-        if (values == null || values.isEmpty()) {
+        if (validator.check(values).isEmpty()) {
             throw new InvalidInputException("policy", "names at least one value");
         }
         return handbook.editPolicy(number, values, Caller.of(security).username());
@@ -208,7 +206,7 @@ public class HandbookResource {
     }
 
     /** Signing: the employee's password again, and the language they read the handbook in. */
-    public record SigningForm(@NotBlank @Size(max = 128) String password, @Size(max = 16) String language) {
+    public record SigningForm(@RequiredText @Size(max = 128) String password, @Size(max = 16) String language) {
     }
 
     @POST
@@ -248,15 +246,20 @@ public class HandbookResource {
             description = "Supervisors see their branch, managers their region, head office and auditors everyone.")
     public List<SignatureStatus> signatures(@QueryParam("branch") String branch) {
         Caller caller = Caller.of(security);
-        List<String> visible = caller.hasRole(Roles.ADMIN) ? null : organisation.visibleBranches(caller).orElse(null);
-        List<String> scope = branch == null ? visible
-                : visible == null || visible.contains(branch) ? List.of(branch) : List.of();
-        return handbook.signatureStatus(scope);
+        if (caller.hasRole(Roles.ADMIN)) {
+            if (branch != null && organisation.branch(branch).isEmpty()) {
+                throw new ResourceNotFoundException("There is no branch with that code.");
+            }
+            return handbook.signatureStatus(branch == null ? null : List.of(branch));
+        }
+        // a branch outside the caller's scope is a 404, as everywhere
+        return handbook.signatureStatus(organisation.branchFilter(caller, branch == null ? null : List.of(branch))
+                .orElse(null));
     }
 
     /** A branch's supplement: local details, never a policy value. */
-    public record SupplementForm(@NotBlank @Size(max = 6) String branchCode, @NotBlank @Size(max = 200) @PlainText String title,
-                                 @NotBlank @Size(max = 8000) @PlainText String text) {
+    public record SupplementForm(@RequiredText @Size(max = 6) String branchCode, @RequiredText @Size(max = 200) @PlainText String title,
+                                 @RequiredText @Size(max = 8000) @PlainText String text) {
     }
 
     @POST

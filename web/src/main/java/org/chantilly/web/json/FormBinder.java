@@ -1,0 +1,348 @@
+package org.chantilly.web.json;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.Money;
+
+/**
+ * Binds a parsed JSON body to the form a resource declares (records, lists, maps and the value types below),
+ * strictly: a value of the wrong JSON type, an unknown property, a number where a string is expected (amounts of
+ * money are decimal strings, never JSON numbers), an enum value that does not exist or a date that does not parse is
+ * refused with its path ({@code purchase.price.amount}, {@code businessHours[2].day}) and a message that says what is
+ * allowed. It goes on after an error, so that every such field is reported at once; a field it could not read is
+ * {@code null} in the result.
+ */
+final class FormBinder {
+
+    /** A decimal amount as text: digits, at most one point, no exponent, no sign. */
+    static final Pattern DECIMAL = Pattern.compile("\\d{1,13}(\\.\\d{1,4})?");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    List<FieldError> errors() {
+        return errors;
+    }
+
+    /** Whether this binder can read the type: records, lists, sets and maps of what it can read, and plain values. */
+    static boolean binds(Type type) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw)) {
+                return (raw.isAssignableFrom(List.class) || raw.isAssignableFrom(Set.class)) && binds(arguments[0]);
+            }
+            return Map.class.equals(raw) && String.class.equals(arguments[0]) && binds(arguments[1]);
+        }
+        return type instanceof Class<?> c && (c.isRecord() || c.isEnum() || plainValue(c));
+    }
+
+    private static boolean plainValue(Class<?> c) {
+        return c == String.class || c == Boolean.class || c == boolean.class || c == Integer.class || c == int.class
+                || c == Long.class || c == long.class || c == BigDecimal.class || c == LocalDate.class
+                || c == Instant.class || c == LocalTime.class || c == ZoneId.class || c == Duration.class;
+    }
+
+    /** The value at {@code path} as {@code type}; {@code null} (and an error) when it does not fit. */
+    Object bind(JsonValue value, Type type, String path) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return nothing(type);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (Map.class.equals(raw)) {
+                return map(value, arguments[1], path);
+            }
+            return collection(value, arguments[0], path, raw.isAssignableFrom(List.class));
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == Money.class) {
+            return money(value, path);
+        }
+        if (c.isRecord()) {
+            return record(value, c, path);
+        }
+        if (c.isEnum()) {
+            return constant(value, c, path);
+        }
+        return plain(value, c, path);
+    }
+
+    private static Object nothing(Type type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
+    }
+
+    private void refuse(String path, String message) {
+        errors.add(new FieldError(path.isEmpty() ? "body" : path, message));
+    }
+
+    private static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static String describe(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+        };
+    }
+
+    private Object record(JsonValue value, Class<?> type, String path) {
+        if (!(value instanceof JsonObject object)) {
+            refuse(path, "must be a JSON object, not " + describe(value));
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> names = Arrays.stream(components).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (String key : object.keySet()) {
+            if (!names.contains(key)) {
+                refuse(child(path, key), "is not a field of this form (the fields are " + String.join(", ", names)
+                        + ")");
+            }
+        }
+        Object[] arguments = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        int before = errors.size();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            types[i] = component.getType();
+            arguments[i] = bind(object.get(component.getName()), component.getGenericType(),
+                    child(path, component.getName()));
+        }
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            return canonical.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            // a record that checks its own values: the values were read but break its rule
+            if (errors.size() == before) {
+                refuse(path, e.getCause() != null && e.getCause().getMessage() != null
+                        ? e.getCause().getMessage() : "is not valid");
+            }
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+    }
+
+    private Object collection(JsonValue value, Type element, String path, boolean list) {
+        if (!(value instanceof JsonArray array)) {
+            refuse(path, "must be a JSON array, not " + describe(value));
+            return null;
+        }
+        Collection<Object> result = list ? new ArrayList<>() : new LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            result.add(bind(array.get(i), element, path + "[" + i + "]"));
+        }
+        return list ? result : Set.copyOf(result.stream().filter(e -> e != null).toList());
+    }
+
+    private Object map(JsonValue value, Type element, String path) {
+        if (!(value instanceof JsonObject object)) {
+            refuse(path, "must be a JSON object, not " + describe(value));
+            return null;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        object.forEach((key, item) -> result.put(key, bind(item, element, child(path, key))));
+        return result;
+    }
+
+    private Object constant(JsonValue value, Class<?> type, String path) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                .collect(Collectors.joining(", "));
+        if (value instanceof JsonString string) {
+            for (Object constant : type.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(string.getString())) {
+                    return constant;
+                }
+            }
+        }
+        refuse(path, "must be one of " + allowed);
+        return null;
+    }
+
+    private Object money(JsonValue value, String path) {
+        if (!(value instanceof JsonObject object)) {
+            refuse(path, "must be a JSON object with amount and currency, e.g. {\"amount\": \"39.99\", \"currency\": \"EUR\"}");
+            return null;
+        }
+        for (String key : object.keySet()) {
+            if (!key.equals("amount") && !key.equals("currency")) {
+                refuse(child(path, key), "is not a field of an amount of money (the fields are amount, currency)");
+            }
+        }
+        String currencyPath = child(path, "currency");
+        Currency currency = null;
+        JsonValue code = object.get("currency");
+        if (code == null || code.getValueType() == JsonValue.ValueType.NULL) {
+            refuse(currencyPath, "is required: an ISO 4217 currency code such as EUR");
+        } else if (!(code instanceof JsonString text) || !text.getString().matches("[A-Z]{3}")) {
+            refuse(currencyPath, "must be an ISO 4217 currency code such as EUR");
+        } else {
+            try {
+                currency = Currency.getInstance(text.getString());
+            } catch (IllegalArgumentException e) {
+                refuse(currencyPath, "is not an ISO 4217 currency");
+            }
+        }
+        BigDecimal amount = decimal(object.get("amount"), child(path, "amount"), true);
+        if (amount == null || currency == null) {
+            return null;
+        }
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.scale() > digits) {
+            refuse(child(path, "amount"), currency.getCurrencyCode() + " amounts have at most " + digits
+                    + " decimal place" + (digits == 1 ? "" : "s"));
+            return null;
+        }
+        return new Money(amount, currency.getCurrencyCode());
+    }
+
+    private BigDecimal decimal(JsonValue value, String path, boolean required) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                refuse(path, "is required: a decimal string such as \"39.99\"");
+            }
+            return null;
+        }
+        if (value instanceof JsonNumber) {
+            refuse(path, "must be a decimal string such as \"39.99\", not a JSON number (numbers may be rounded)");
+            return null;
+        }
+        if (!(value instanceof JsonString text) || !DECIMAL.matcher(text.getString()).matches()) {
+            refuse(path, "must be a decimal string such as \"39.99\" (digits, at most one point and four decimals)");
+            return null;
+        }
+        return new BigDecimal(text.getString());
+    }
+
+    private Object plain(JsonValue value, Class<?> type, String path) {
+        if (type == String.class) {
+            return string(value, path);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+                return value.getValueType() == JsonValue.ValueType.TRUE;
+            }
+            refuse(path, "must be true or false, not " + describe(value));
+            return nothing(type);
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return whole(value, type, path);
+        }
+        if (type == BigDecimal.class) {
+            return decimal(value, path, false);
+        }
+        String text = value instanceof JsonString s ? s.getString() : null;
+        try {
+            if (type == LocalDate.class) {
+                return text == null ? wrong(path, "must be a date such as 2026-11-20") : LocalDate.parse(text);
+            }
+            if (type == Instant.class) {
+                return text == null ? wrong(path, "must be an instant such as 2026-11-24T10:15:30Z")
+                        : OffsetDateTime.parse(text).toInstant();
+            }
+            if (type == LocalTime.class) {
+                return text == null ? wrong(path, "must be a time such as 09:30") : LocalTime.parse(text);
+            }
+            if (type == ZoneId.class) {
+                return text == null ? wrong(path, "must be a time zone such as Europe/Berlin") : ZoneId.of(text);
+            }
+            if (type == Duration.class) {
+                return text == null ? wrong(path, "must be an ISO 8601 duration such as PT2H") : Duration.parse(text);
+            }
+        } catch (DateTimeException e) {
+            return wrong(path, "is not valid: " + (type == LocalDate.class ? "a date such as 2026-11-20"
+                    : type == Instant.class ? "an instant such as 2026-11-24T10:15:30Z"
+                    : type == LocalTime.class ? "a time such as 09:30"
+                    : type == ZoneId.class ? "an IANA time zone such as Europe/Berlin"
+                    : "an ISO 8601 duration such as PT2H") + " is expected");
+        }
+        throw new IllegalStateException("no binding for " + type);
+    }
+
+    private Object wrong(String path, String message) {
+        refuse(path, message);
+        return null;
+    }
+
+    private String string(JsonValue value, String path) {
+        if (!(value instanceof JsonString json)) {
+            refuse(path, "must be a string, not " + describe(value));
+            return null;
+        }
+        String text = json.getString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                refuse(path, "must not contain the NUL character");
+                return null;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                refuse(path, "must be Unicode text: a lone surrogate (\\u" + Integer.toHexString(c) + ") is no character");
+                return null;
+            }
+        }
+        return text;
+    }
+
+    private Object whole(JsonValue value, Class<?> type, String path) {
+        boolean small = type == Integer.class || type == int.class;
+        if (value instanceof JsonNumber number) {
+            try {
+                BigInteger exact = number.bigDecimalValue().toBigIntegerExact();
+                return small ? exact.intValueExact() : exact.longValueExact();
+            } catch (ArithmeticException e) {
+                // a fraction, or too large: refused below
+            }
+        }
+        refuse(path, "must be a whole number" + (small ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : ""));
+        return nothing(type);
+    }
+}
