@@ -672,8 +672,8 @@ class AccessMatrixIT {
 
     /**
      * The lists answer 200 to every allowed role, so the matrix cannot see what is in them: none names an object of a
-     * branch the caller may not see, and filters for such a branch find nothing. (Auditors see the other branch's
-     * objects, so that the checks do not pass on empty lists.)
+     * branch the caller may not see, and a filter for such a branch is a 404, as the branch's objects are. (Auditors
+     * see the other branch's objects, so that the checks do not pass on empty lists.)
      */
     @Test
     void listsAndFiltersNameNothingOfAnotherBranch() {
@@ -683,13 +683,15 @@ class AccessMatrixIT {
         onlyBranches(leaks, "frontline", "/api/complaints?size=100&q=" + m, "items", Set.of("HAM"), null);
         onlyBranches(leaks, "supervisor", "/api/complaints?size=100&q=" + m, "items", Set.of("HAM"), null);
         onlyBranches(leaks, "manager", "/api/complaints?size=100&q=" + m, "items", null, dach);
-        onlyBranches(leaks, "frontline", "/api/complaints?size=100&branch=STO", "items", Set.of(), null);
+        notFound(leaks, "frontline", "/api/complaints?size=100&branch=STO");
+        notFound(leaks, "frontline", "/api/complaints?size=100&branch=HAM&branch=STO");
         onlyBranches(leaks, "frontline", "/api/tasks", null, Set.of("HAM"), null);
         onlyBranches(leaks, "supervisor", "/api/tasks", null, Set.of("HAM"), null);
         onlyBranches(leaks, "manager", "/api/tasks", null, null, dach);
-        onlyBranches(leaks, "frontline", "/api/tasks?branch=STO", null, Set.of(), null);
+        notFound(leaks, "frontline", "/api/tasks?branch=STO");
         onlyBranches(leaks, "supervisor", "/api/handbook/signatures", null, Set.of("HAM"), null);
-        onlyBranches(leaks, "supervisor", "/api/handbook/signatures?branch=STO", null, Set.of(), null);
+        notFound(leaks, "supervisor", "/api/handbook/signatures?branch=STO");
+        notFound(leaks, "manager", "/api/reports/compliance?from=2026-01-01&to=2026-12-31&branch=STO");
         onlyBranches(leaks, "manager", "/api/handbook/signatures", null, null, dach);
         onlyBranches(leaks, "supervisor", "/api/handbook/supplements", null, Set.of("HAM"), null);
         onlyBranches(leaks, "manager", "/api/handbook/supplements", null, null, dach);
@@ -714,6 +716,15 @@ class AccessMatrixIT {
     }
 
     /** Every element of the list (at the field, or the answer itself) has a branchCode within / outside the sets. */
+    /** A filter for a branch outside the caller's scope answers 404, the same as for a branch that does not exist. */
+    private static void notFound(List<String> leaks, String user, String path) {
+        HttpResponse<String> response = Api.get(user, path);
+        if (response.statusCode() != 404) {
+            leaks.add(user + " GET " + path + ": expected 404, got " + response.statusCode() + " "
+                    + abbreviated(response.body()));
+        }
+    }
+
     private static void onlyBranches(List<String> leaks, String user, String path, String field, Set<String> within,
                                      Set<String> never) {
         HttpResponse<String> response = Api.get(user, path);

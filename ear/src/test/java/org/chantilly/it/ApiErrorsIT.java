@@ -2,12 +2,15 @@ package org.chantilly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chantilly.it.support.Api.complaint;
+import static org.chantilly.it.support.Api.customer;
 import static org.chantilly.it.support.Api.object;
 import static org.chantilly.it.support.Api.postJson;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -85,10 +88,72 @@ class ApiErrorsIT {
     }
 
     @Test
-    void malformedJsonAndWrongTypesAnswer400() {
-        problem(postJson("frontline", "/api/complaints", "{\"branchCode\": "), 400, "malformed-request");
-        problem(postJson("frontline", "/api/complaints", "[1, 2, 3]"), 400, "malformed-request");
-        problem(postJson("frontline", "/api/complaints", ""), 400, "validation");
+    void malformedJsonSaysWhere() {
+        JsonObject malformed = problem(postJson("frontline", "/api/complaints", "{\n  \"branchCode\": \"HAM\",\n  \"channel\": }"),
+                400, "malformed-request");
+        assertThat(malformed.getString("detail")).startsWith("The request body is not valid JSON at line 3, column");
+        assertThat(problem(postJson("frontline", "/api/complaints", "{\"description\":\"a\",\"description\":\"b\"}"),
+                400, "malformed-request").getString("detail")).contains("a key appears twice");
+        assertThat(fields(problem(postJson("frontline", "/api/complaints", "[1, 2, 3]"), 400, "validation")))
+                .containsExactly("body");
+        assertThat(fields(problem(postJson("frontline", "/api/complaints", ""), 400, "validation")))
+                .containsExactly("body");
+    }
+
+    private static List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    }
+
+    @Test
+    void whitespaceOnlyUnicodeIsRefusedWithItsFieldNeverA500() {
+        for (String blank : new String[] {"\u3000", "\u2003", "\u200b", "\u00a0 "}) {
+            JsonObject problem = problem(postJson("frontline", "/api/complaints",
+                    complaint("HAM", "IN_PERSON", blank, null, null, blank)), 400, "validation");
+            assertThat(fields(problem)).containsExactly("customer.name", "description");
+        }
+        JsonObject optional = problem(postJson("frontline", "/api/complaints", Json.createObjectBuilder()
+                .add("branchCode", "HAM").add("channel", "IN_PERSON").add("customer", customer("Anna", null, null, null))
+                .add("description", "The lid broke.").add("customerRequest", "\u3000").build().toString()), 400, "validation");
+        assertThat(fields(optional)).containsExactly("customerRequest");
+    }
+
+    @Test
+    void moneyIsADecimalStringNeverAJsonNumber() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints", "{\"branchCode\":\"HAM\",\"channel\":"
+                + "\"IN_PERSON\",\"customer\":{\"name\":\"Anna\"},\"description\":\"x\",\"purchase\":{\"item\":\"Kettle\","
+                + "\"price\":{\"amount\":39.99,\"currency\":\"EUR\"}}}"), 400, "validation");
+        assertThat(fields(problem)).containsExactly("purchase.price.amount");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).contains("not a JSON number");
+
+        HttpResponse<String> filed = postJson("frontline", "/api/complaints", "{\"branchCode\":\"HAM\",\"channel\":"
+                + "\"IN_PERSON\",\"customer\":{\"name\":\"Anna\"},\"description\":\"x\",\"purchase\":{\"item\":\"Kettle\","
+                + "\"price\":{\"amount\":\"39.9\",\"currency\":\"EUR\"}}}");
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(object(filed).getJsonObject("purchase").getJsonObject("price").getString("amount"))
+                .as("in the currency's decimal places").isEqualTo("39.90");
+    }
+
+    @Test
+    void everyErrorOfABodyComesAtOnce() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints", "{\"branchCode\":\"HAM\",\"channel\":"
+                + "\"EMAIL\",\"customer\":{\"name\":\"Anna\"},\"severity\":\"EXTREME\",\"description\":\"x\","
+                + "\"purchase\":{\"purchaseDate\":\"2026-02-30\",\"receiptPresent\":\"yes\"}}"), 400, "validation");
+        assertThat(fields(problem)).containsExactly("customer.email", "purchase.purchaseDate",
+                "purchase.receiptPresent", "severity");
+        assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")))
+                .anySatisfy(message -> assertThat(message).contains("LOW", "MEDIUM", "HIGH", "CRITICAL"));
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNotDropped() {
+        JsonObject problem = problem(postJson("frontline", "/api/complaints", "{\"branchCode\":\"HAM\",\"channel\":"
+                + "\"IN_PERSON\",\"custmer\":{\"name\":\"Anna\"},\"description\":\"x\"}"), 400, "validation");
+        assertThat(fields(problem)).containsExactly("custmer", "customer");
+        JsonObject publicForm = problem(Api.send(Api.request("/api/public/complaints")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"branchCode\":\"HAM\",\"customer\":{\"name\":\"Anna\",\"email\":\"a@example.org\","
+                                + "\"phne\":\"1\"},\"description\":\"x\"}"))), 400, "validation");
+        assertThat(fields(publicForm)).containsExactly("customer.phne");
     }
 
     @Test
@@ -100,13 +165,13 @@ class ApiErrorsIT {
     }
 
     @Test
-    void wrongTypesAnswer400() {
-        problem(postJson("frontline", "/api/complaints",
+    void wrongTypesAreNamedWithTheirPath() {
+        assertThat(fields(problem(postJson("frontline", "/api/complaints",
                 "{\"branchCode\":\"HAM\",\"channel\":\"IN_PERSON\",\"customer\":\"Anna\",\"description\":\"x\"}"),
-                400, "malformed-request");
-        problem(postJson("frontline", "/api/complaints",
-                "{\"branchCode\":\"HAM\",\"channel\":\"IN_PERSON\",\"customer\":{\"name\":\"A\",\"consentToContact\":\"maybe\"},\"description\":\"x\"}"),
-                400, "malformed-request");
+                400, "validation"))).containsExactly("customer");
+        assertThat(fields(problem(postJson("frontline", "/api/complaints",
+                "{\"branchCode\":\"HAM\",\"channel\":\"IN_PERSON\",\"customer\":{\"name\":\"A\",\"consentToContact\":\"maybe\"},\"description\":5}"),
+                400, "validation"))).containsExactly("customer.consentToContact", "description");
     }
 
     @Test

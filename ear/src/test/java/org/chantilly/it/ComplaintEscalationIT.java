@@ -60,8 +60,11 @@ class ComplaintEscalationIT {
     static void openAnAlwaysOpenBranch() {
         TestBranch airport = TestBranch.openRoundTheClock(ALWAYS_OPEN, "Chantilly Airport", "DACH");
         Api.signHandbook(airport.staff("FRONTLINE"), PASSWORD);
-        airport.staff("SUPERVISOR");
-        Api.signHandbook("frontline", Api.demoPassword("frontline"));
+        Api.signHandbook(airport.staff("SUPERVISOR"), PASSWORD);
+        // everyone who decides has signed the handbook in force (above the frontline, nobody decides unsigned)
+        for (String employee : List.of("frontline", "supervisor", "manager", "headoffice")) {
+            Api.signHandbook(employee, Api.demoPassword(employee));
+        }
     }
 
     @Test
@@ -70,8 +73,11 @@ class ComplaintEscalationIT {
         JsonObject task = taskOf("frontline", reference, "Task_DecideComplaint");
         JsonObject detail = object(get("frontline", "/api/tasks/" + task.getString("id")));
         assertThat(detail.getString("tier")).isEqualTo("FRONTLINE");
-        assertThat(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")).isEqualTo(
-                object(get("auditor", "/api/handbook/in-force")).getJsonObject("policy").getString("limit.FRONTLINE.REPLACEMENT"));
+        // the handbook's limit, as money in the currency's decimal places ("250" is "250.00" euros)
+        assertThat(new java.math.BigDecimal(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")))
+                .isEqualByComparingTo(object(get("auditor", "/api/handbook/in-force")).getJsonObject("policy")
+                        .getString("limit.FRONTLINE.REPLACEMENT"));
+        assertThat(detail.getJsonObject("limits").getJsonObject("REPLACEMENT").getString("amount")).matches("\\d+\\.\\d{2}");
         assertThat(detail.getJsonObject("phraseGuide").getJsonArray("rules")).isNotEmpty();
         assertThat(detail.getString("handlingAdvice")).isNotBlank();
 

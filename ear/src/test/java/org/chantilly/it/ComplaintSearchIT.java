@@ -77,7 +77,10 @@ class ComplaintSearchIT {
         String sto = file("frontline-sto", "STO", "IN_PERSON", "LOW", word);
 
         assertThat(references(search("frontline", "q=" + word))).containsExactly(ham);
-        assertThat(references(search("frontline-sto", "q=" + word + "&branch=HAM"))).isEmpty();
+        // another branch as a filter is a 404, as the branch's complaints are (and an unknown branch alike)
+        HttpResponse<String> otherBranch = get("frontline-sto", "/api/complaints?q=" + word + "&branch=HAM");
+        assertThat(otherBranch.statusCode()).as(otherBranch.body()).isEqualTo(404);
+        assertThat(get("auditor", "/api/complaints?branch=NOPE").statusCode()).isEqualTo(404);
         assertThat(references(search("manager-nordics", "q=" + word))).containsExactly(sto);
         assertThat(references(search("auditor", "q=" + word + "&sort=RECEIVED_AT_ASC"))).containsExactly(ham, sto);
         assertThat(references(search("auditor", "q=" + word + "&branch=STO"))).containsExactly(sto);

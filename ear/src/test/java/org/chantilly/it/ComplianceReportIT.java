@@ -7,6 +7,7 @@ import static org.chantilly.it.support.Work.taskOf;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -62,7 +63,7 @@ class ComplianceReportIT {
         TestBranch lab = TestBranch.openRoundTheClock(BRANCH, "Chantilly Audit Lab", "AUDIT");
         lab.staff("FRONTLINE");
         lab.staff("SUPERVISOR");
-        Api.signHandbook(FRONTLINE, PASSWORD); // the supervisor does not sign
+        Api.signHandbook(FRONTLINE, PASSWORD); // the supervisor signs only once refused (below)
 
         onTheSpot = file("IN_PERSON", null, "The blender's jug cracked.");
         complete(FRONTLINE, taskOf(FRONTLINE, onTheSpot, "Task_DecideComplaint"),
@@ -81,8 +82,21 @@ class ComplianceReportIT {
         unsigned = file("PHONE", "+49 40 555 0178", "The fridge arrived dented.");
         complete(FRONTLINE, taskOf(FRONTLINE, unsigned, "Task_DecideComplaint"),
                 "{\"decision\":\"ESCALATE\",\"reason\":\"A refund this size is the supervisor's.\"}");
-        complete(SUPERVISOR, taskOf(SUPERVISOR, unsigned, "Task_DecideComplaint"),
-                resolve("REFUND", "300.00", "We refund part of the price."));
+        JsonObject supervisorsDecision = taskOf(SUPERVISOR, unsigned, "Task_DecideComplaint");
+        // above the frontline nobody decides without having signed the handbook in force: 409 naming the version
+        HttpResponse<String> refused = Work.post(SUPERVISOR, "/api/tasks/" + supervisorsDecision.getString("id")
+                + "/complete", resolve("REFUND", "300.00", "We refund part of the price."));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(object(refused).getString("detail")).contains("Sign handbook version " + Api.handbookInForce());
+        Api.signHandbook(SUPERVISOR, PASSWORD);
+        complete(SUPERVISOR, supervisorsDecision, resolve("REFUND", "300.00", "We refund part of the price."));
+        // what a resolution granted before this rule existed looks like: granted before its employee signed
+        int inForce = Api.handbookInForce();
+        Instant signedAt = Api.array(Api.send(Api.as(SUPERVISOR, PASSWORD, "/api/handbook/signatures/mine").GET()))
+                .stream().map(JsonValue::asJsonObject).filter(sig -> sig.getInt("versionNumber") == inForce)
+                .map(sig -> Instant.parse(sig.getString("signedAt"))).findFirst().orElseThrow();
+        assertThat(TestDatabase.update("update wf_resolution set resolved_at = ? where complaint_reference = ? "
+                + "and status = 'RESOLVED'", java.sql.Timestamp.from(signedAt.minusSeconds(60)), unsigned)).isEqualTo(1);
 
         open = file("IN_PERSON", null, "Nobody was at the returns desk.");
 
@@ -138,7 +152,7 @@ class ComplianceReportIT {
         assertThat(report.getJsonArray("unsignedResolutions")).singleElement().satisfies(u -> {
             assertThat(u.asJsonObject().getString("complaintReference")).isEqualTo(unsigned);
             assertThat(u.asJsonObject().getString("decidedBy")).isEqualTo(SUPERVISOR);
-            assertThat(u.asJsonObject().get("signedAt")).isEqualTo(JsonValue.NULL);
+            assertThat(u.asJsonObject().getString("signedAt")).as("signed after granting it").isNotEmpty();
         });
         assertThat(report.getJsonArray("nonConforming")).isEmpty();
     }

@@ -54,7 +54,8 @@ class HandbookIT {
         assertThat(object(invalid).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .contains("limit.FRONTLINE.DISCOUNT", "currency");
         HttpResponse<String> lostPlaceholder = put("/api/handbook/versions/" + draft + "/texts/acknowledgementWording/SMS",
-                "{\"en\":\"Chantilly, {customer}: complaint {reference}, answer within {responseTime}.\",\"sv\":\"Chantilly: vi har ert klagomål.\"}");
+                "{\"en\":\"Chantilly, {customer}: complaint {reference}, answer within {responseTime}, by {responseBy}.\","
+                        + "\"sv\":\"Chantilly: vi har ert klagomål.\"}");
         assertThat(lostPlaceholder.statusCode()).isEqualTo(400);
         assertThat(object(lostPlaceholder).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("text.sv");
         HttpResponse<String> removed = put("/api/handbook/versions/" + draft + "/policy", "{\"max-reopens\":null}");

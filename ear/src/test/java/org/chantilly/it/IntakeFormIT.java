@@ -11,8 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -223,6 +228,24 @@ class IntakeFormIT {
         JsonObject complaint = pollUntilAcknowledged(reference);
         assertThat(complaint.getJsonObject("acknowledgement").getString("status")).isEqualTo("SENT");
         assertThat(complaint.getJsonObject("acknowledgement").getString("sentAt")).endsWith("Z");
+    }
+
+    @Test
+    void aGermanCustomersAcknowledgementIsInGermanAndGivesTheDate() throws Exception {
+        String email = "de-" + unique() + "@example.org";
+        JsonObject filed = filed("frontline", complaint("HAM", "EMAIL",
+                customer("Jonas Weber", email, null, null).add("preferredLanguage", "de"), "Falsche Farbe geliefert.")
+                .build().toString());
+        String reference = filed.getString("reference");
+        ZoneId hamburg = ZoneId.of(object(get("admin", "/api/admin/branches/HAM")).getString("timeZone"));
+        String dueDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.GERMAN)
+                .format(Instant.parse(filed.getString("expectedResponseBy")).atZone(hamburg));
+
+        var message = TestMailServer.awaitMessageAbout(reference, Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("no acknowledgement mail for " + reference));
+        assertThat(message.getSubject()).isEqualTo("Wir haben Ihre Beschwerde " + reference + " erhalten");
+        assertThat(new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("Guten Tag Jonas Weber", reference, "innerhalb von 2 Werktagen, bis zum " + dueDate + ",");
     }
 
     @Test

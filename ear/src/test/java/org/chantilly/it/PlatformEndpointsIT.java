@@ -42,6 +42,23 @@ class PlatformEndpointsIT {
     }
 
     @Test
+    void readinessIsTheApplicationsOwnChecksOnceItHasStarted() {
+        HttpResponse<String> response = Api.send(java.net.http.HttpRequest.newBuilder(MANAGEMENT.resolve("/health/ready")).GET());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonObject health = Api.object(response);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        var checks = health.getJsonArray("checks").stream().map(JsonValue::asJsonObject).toList();
+        assertThat(checks).filteredOn(check -> java.util.Set.of("database", "process-engine", "startup")
+                        .contains(check.getString("name")))
+                .extracting(check -> check.getString("name") + " " + check.getString("status"))
+                .containsExactlyInAnyOrder("database UP", "process-engine UP", "startup UP");
+        // the server's own procedures count too; the stand-in for "no application check yet" is gone
+        assertThat(checks).extracting(check -> check.getString("name"))
+                .contains("server-state", "deployments-status")
+                .doesNotContain("empty-readiness-checks");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeadersAndNoServerVersion() {
         for (var response : java.util.List.of(Api.get("frontline", "/api/tasks"),
                 Api.get("frontline", "/api/complaints/HAM-2026-999999"),

@@ -43,8 +43,14 @@ class PublicFormIT {
                 .add("customer", Json.createObjectBuilder().add("name", "Sven Ek " + UUID.randomUUID())
                         .add("email", "sven@example.se").add("consentToContact", true))
                 .add("category", "PRODUCT_QUALITY").add("description", "Tröjan krympte i tvätten.")
-                .add("customerType", "ACTIVE_HATER").add("receivedBy", "admin")
                 .build().toString();
+
+        // fields that only staff set are refused by name, never taken (nor silently dropped)
+        HttpResponse<String> smuggled = submit(form.substring(0, form.length() - 1)
+                + ",\"customerType\":\"ACTIVE_HATER\",\"receivedBy\":\"admin\"}");
+        assertThat(smuggled.statusCode()).as(smuggled.body()).isEqualTo(400);
+        assertThat(object(smuggled).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactly("customerType", "receivedBy");
 
         HttpResponse<String> created = submit(form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -3,6 +3,7 @@ package org.chantilly.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -15,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Chantilly API", version = "0.1.0",
-                description = "Complaint handling for multi-branch retailers. Errors are RFC 9457 problem details "
-                        + "(application/problem+json).",
-                license = @License(name = "Apache-2.0")),
+                description = "Complaint handling for multi-branch retailers. Every address needs a login (HTTP Basic) "
+                        + "except the public web form and the customer's answer page. Errors are RFC 9457 problem details "
+                        + "(application/problem+json) whose stable `type` clients switch on. Amounts of money are decimal "
+                        + "strings (\"39.99\"), never JSON numbers; instants are ISO 8601 in UTC, dates ISO 8601 dates.",
+                license = @License(name = "Apache-2.0", identifier = "Apache-2.0")),
+        externalDocs = @ExternalDocumentation(description = "The problem types: every error's `type` is an address here",
+                url = "https://chantilly.org/problems/"),
         servers = @Server(url = "/"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -49,6 +49,13 @@ public interface ComplaintIntake {
     void advance(String reference, ComplaintStatus status, String actor, String details);
 
     /**
+     * Records in the complaint's history a step that does not change its status: the outcome told
+     * ({@code OUTCOME_TOLD}), the customer's answer ({@code CUSTOMER_ANSWERED}), a hand-back to a lower tier
+     * ({@code HANDED_BACK}).
+     */
+    void recordStep(String reference, String action, String actor, String details);
+
+    /**
      * Sends the customer a message about their complaint through the channel they complained by (email, or SMS
      * through the gateway), e.g. the outcome; a message that cannot be sent throws, so it is retried.
      */

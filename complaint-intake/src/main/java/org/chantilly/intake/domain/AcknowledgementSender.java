@@ -4,20 +4,13 @@ package org.chantilly.intake.domain;
 public interface AcknowledgementSender {
 
     /**
-     * Sends the acknowledgement.
+     * Sends the customer a message about their complaint: the acknowledgement, or later the outcome.
      *
+     * @param subject the subject line (where the channel has one), in the customer's language
+     * @param text    the message itself, already filled in
      * @throws NotSent when the message could not be handed to the mail server; the caller retries later
      */
-    default void send(Complaint complaint) {
-        send(complaint, complaint.acknowledgementText());
-    }
-
-    /**
-     * Sends the customer another message about their complaint (the outcome), the same way as the acknowledgement.
-     *
-     * @throws NotSent when the message could not be handed to the mail server; the caller retries later
-     */
-    void send(Complaint complaint, String text);
+    void send(Complaint complaint, String subject, String text);
 
     /** The message did not go out. */
     class NotSent extends RuntimeException {

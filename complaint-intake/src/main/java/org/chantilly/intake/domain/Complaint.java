@@ -276,6 +276,15 @@ public class Complaint {
         record(at, by, to.name(), details);
     }
 
+    /**
+     * A step of the handling that leaves the status as it is (the outcome told, the customer's answer, a hand-back to
+     * a lower tier), in the history.
+     */
+    public void recordStep(String action, Instant at, String by, String details) {
+        record(Objects.requireNonNull(at, "at"), Objects.requireNonNull(by, "by"),
+                Objects.requireNonNull(action, "action"), details);
+    }
+
     /** Adds this complaint's personal values (the customer's, the receipt number, the file names) to the builder. */
     public void addPersonalValuesTo(PersonalValues.Builder values) {
         customer.addTo(values);

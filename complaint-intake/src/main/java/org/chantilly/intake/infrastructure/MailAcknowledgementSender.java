@@ -37,13 +37,13 @@ class MailAcknowledgementSender implements AcknowledgementSender {
     Optional<String> smsGatewayDomain;
 
     @Override
-    public void send(Complaint complaint, String text) {
+    public void send(Complaint complaint, String subject, String text) {
         String recipient = recipient(complaint);
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
-            message.setSubject("Chantilly " + complaint.reference(), StandardCharsets.UTF_8.name());
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(text, StandardCharsets.UTF_8.name());
             message.setHeader("X-Chantilly-Reference", complaint.reference().toString());
             Transport.send(message);

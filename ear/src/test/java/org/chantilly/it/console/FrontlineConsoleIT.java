@@ -151,4 +151,60 @@ class FrontlineConsoleIT extends BrowserTest {
         assertThat(Work.findTask(frontline, reference, "Task_DecideComplaint")).isEmpty();
         console.assertNoScriptErrors();
     }
+
+    /**
+     * A name with a right-to-left override (U+202E) is kept and shown as it was entered, but in its own isolated
+     * element, so that it cannot reorder the phone number after it, and with a marker that tells staff about it.
+     */
+    @Test
+    void aNameWithADirectionOverrideIsShownIsolatedAndMarked() {
+        String name = "Anna \u202Egpj.exe";
+        String phone = "+49 40 555 0142";
+        Api.signHandbook("frontline", Work.passwordOf("frontline"));
+        Page page = console.loggedIn("frontline", Work.passwordOf("frontline"));
+        page.navigate(Console.BASE + "frontline/new.xhtml");
+        page.getByLabel("Channel").selectOption("PHONE");
+        assertThat(page.getByText("A phone number is required")).isVisible();
+        page.getByLabel("Phone").fill(phone);
+        page.getByLabel("Customer's name").fill(name);
+        page.getByLabel("What happened").fill("The name on the receipt is spelled oddly.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the complaint")).click();
+        String reference = page.locator("#reference").innerText().trim();
+        assertThat(reference).matches(REFERENCE);
+        assertThat(Api.object(Work.get("frontline", "/api/complaints/" + reference)).getJsonObject("customer")
+                .getString("name")).as("stored as sent").isEqualTo(name);
+
+        // after filing: the name as entered, in its own <bdi>, and the marker
+        assertThat(page.locator("#filedCustomer bdi").textContent()).isEqualTo(name);
+        assertThat(page.locator("#filedCustomer .hidden-characters")).hasText("hidden characters");
+
+        // the complaint page: name isolated, marker with its explanation, the phone after it and outside it
+        page.navigate(Console.BASE + "complaints/view.xhtml?ref=" + reference);
+        Locator customer = page.locator("#customer");
+        assertThat(customer.locator("bdi").first().textContent()).isEqualTo(name);
+        assertThat(customer.locator("bdi").first().evaluate("e => getComputedStyle(e).unicodeBidi")).isEqualTo("isolate");
+        Locator marker = customer.locator(".hidden-characters");
+        assertThat(marker).isVisible();
+        assertThat(marker).hasText("hidden characters");
+        assertThat(marker).hasAttribute("title", Pattern.compile("invisible or direction-changing characters"));
+        Object after = customer.evaluate("(dd, phone) => { const name = dd.querySelector('bdi');"
+                + " const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT); let node;"
+                + " while ((node = walker.nextNode())) { if (node.data.includes(phone)) {"
+                + " return !name.contains(node) && !!(name.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                + " && node.data === phone; } } return false; }", phone);
+        assertThat(after).as("the phone number follows the name, outside its isolate, in its own").isEqualTo(true);
+        assertThat(customer.textContent().replaceAll("\\s+", " ").trim())
+                .isEqualTo(name + " hidden characters · " + phone);
+        Console.assertAccessible(page, "complaint-hidden-characters");
+
+        // the branch's list of complaints
+        page.navigate(Console.BASE + "frontline/open.xhtml");
+        page.getByLabel("Words").fill(reference);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        Locator row = page.locator("tr").filter(new Locator.FilterOptions().setHasText(reference));
+        assertThat(row).hasCount(1);
+        assertThat(row.locator("bdi").first().textContent()).isEqualTo(name);
+        assertThat(row.locator(".hidden-characters")).hasText("hidden characters");
+        console.assertNoScriptErrors();
+    }
 }

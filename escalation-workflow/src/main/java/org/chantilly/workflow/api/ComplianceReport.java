@@ -10,6 +10,7 @@ import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 import org.chantilly.platform.api.DecimalString;
 import org.chantilly.platform.api.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The auditor's compliance report for the complaints a set of branches received in a period (dates in each branch's
@@ -60,6 +61,7 @@ public record ComplianceReport(LocalDate from, LocalDate to, Instant generatedAt
      * @param onTimeRate on time of on time, late and missing
      */
     @JsonbNillable
+    @Schema(name = "AcknowledgementFigures")
     public record Acknowledgement(int onTime, int late, int pending, int missing,
                                   @JsonbTypeAdapter(DecimalString.class) BigDecimal onTimeRate) {
     }

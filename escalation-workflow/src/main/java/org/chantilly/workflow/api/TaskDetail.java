@@ -1,5 +1,6 @@
 package org.chantilly.workflow.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,11 +24,26 @@ import org.chantilly.platform.api.Money;
  * @param currency       the currency of the limits and amounts
  * @param receiptPresented whether the customer had the receipt at intake
  * @param form           the fields to complete it with: name, whether required, allowed values
+ * @param earlierDecisions what the tiers below (and earlier rounds) decided on the complaint, oldest first: what
+ *                       they proposed and why it came up
  */
 public record TaskDetail(TaskSummary task, String kind, String tier, int priority, String owner, String channel,
                          String customerType, String handlingAdvice, ServicePolicy.PhraseGuide phraseGuide,
                          Map<String, Money> limits, List<String> receiptRequiredFor, String currency,
-                         boolean receiptPresented, List<FormField> form) {
+                         boolean receiptPresented, List<FormField> form, List<EarlierDecision> earlierDecisions) {
+
+    /**
+     * A decision an earlier tier took on the complaint.
+     *
+     * @param at      when
+     * @param by      who decided
+     * @param tier    the tier that decided (FRONTLINE, SUPERVISOR, MANAGEMENT, HEAD_OFFICE)
+     * @param outcome what it decided, e.g. {@code ESCALATE}, {@code HAND_BACK}, or
+     *                {@code RESOLVE REFUND 60.00 EUR: escalated, ABOVE_LIMIT} for a remedy beyond its limit
+     * @param reason  why it went up or back (or what the customer was told)
+     */
+    public record EarlierDecision(Instant at, String by, String tier, String outcome, String reason) {
+    }
 
     /**
      * A field of a task's form.

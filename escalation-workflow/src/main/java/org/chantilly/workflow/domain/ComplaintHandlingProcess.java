@@ -67,6 +67,8 @@ public final class ComplaintHandlingProcess {
     /** Whether the customer had the receipt at intake (a tier may confirm it later). */
     public static final String VAR_RECEIPT_PRESENTED = "receiptPresented";
     /** Handbook values fixed when the complaint starts. */
+    /** When management must have contacted the customer: management's decision deadline, in business time. */
+    public static final String VAR_MANAGEMENT_CONTACT_DUE_BY = "managementContactDueBy";
     public static final String VAR_MANAGEMENT_CONTACT_REQUIRED = "managementContactRequired";
     public static final String VAR_MAX_REOPENS = "maxReopens";
     /** ISO 8601 duration the customer has to answer, e.g. {@code P14D}. */

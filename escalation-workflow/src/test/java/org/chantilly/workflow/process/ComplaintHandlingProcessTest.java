@@ -102,6 +102,7 @@ class ComplaintHandlingProcessTest {
     private static final Duration TIER_REMINDER_AFTER = Duration.ofDays(1);
     private static final Duration TIER_DUE_AFTER = Duration.ofDays(2);
     private static final Duration CUSTOMER_ANSWER_WINDOW = Duration.ofDays(14);
+    private static final Instant MANAGEMENT_CONTACT_DUE_BY = NOW.plus(Duration.ofDays(3));
 
     private static final String FRONTLINE_GROUP = "frontline-HAM";
     private static final String SUPERVISOR_GROUP = "supervisor-HAM";
@@ -115,6 +116,7 @@ class ComplaintHandlingProcessTest {
     private static final String GATEWAY_READY_TO_CLOSE = "Gateway_ReadyToClose";
     private static final String GATEWAY_FOLLOW_UP_DONE = "Gateway_FollowUpDone";
     private static final String GATEWAY_AWAIT_CUSTOMER_ANSWER = "Gateway_AwaitCustomerAnswer";
+    private static final String GATEWAY_FINAL_RESPONSE = "Gateway_FinalResponse";
     private static final String BOUNDARY_EVENT_FRONTLINE_ESCALATED = "BoundaryEvent_FrontlineEscalated";
     private static final String BOUNDARY_EVENT_SUPERVISOR_ESCALATED = "BoundaryEvent_SupervisorEscalated";
     private static final String BOUNDARY_EVENT_SUPERVISOR_HANDED_BACK = "BoundaryEvent_SupervisorHandedBack";
@@ -208,6 +210,8 @@ class ComplaintHandlingProcessTest {
                 .putValue(ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(NOW.plus(Duration.ofDays(5))))
                 .putValue(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, true)
                 .putValue(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED, managementContactRequired)
+                .putValue(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_DUE_BY, managementContactRequired
+                        ? Date.from(MANAGEMENT_CONTACT_DUE_BY) : null)
                 .putValue(ComplaintHandlingProcess.VAR_MAX_REOPENS, maxReopens)
                 .putValue(ComplaintHandlingProcess.VAR_CUSTOMER_ANSWER_WINDOW, CUSTOMER_ANSWER_WINDOW.toString())
                 .putValue(VAR_REOPEN_COUNT, 0));
@@ -452,6 +456,39 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void headOfficesDecisionIsTheFinalResponseTheCustomerIsNotAskedAgain() {
+        ProcessInstance complaint = receive("EMAIL");
+        escalateToHeadOffice(complaint);
+        decide(complaint, TierDecision.RESOLVE);
+
+        execute(job(TASK_MAIL_OUTCOME, complaint));
+
+        BpmnAwareTests.assertThat(complaint).hasPassed(GATEWAY_FINAL_RESPONSE)
+                .hasNotPassed(GATEWAY_AWAIT_CUSTOMER_ANSWER)
+                .isWaitingAtExactly(GATEWAY_READY_TO_CLOSE, TASK_DECIDE_FOLLOW_UP);
+        decideFollowUp(complaint, Set.of());
+        BpmnAwareTests.assertThat(complaint).isEnded().hasNotPassed(TASK_RECORD_REOPEN);
+    }
+
+    @Test
+    void aComplaintReopenedUpToHeadOfficeEndsWithItsFinalResponse() {
+        ProcessInstance complaint = receive("SMS", false, 1);
+        decide(complaint, TierDecision.RESOLVE);
+        callCustomerWithOutcome(complaint);
+        customerAnswers(false);
+        decide(complaint, TierDecision.RESOLVE);
+        callCustomerWithOutcome(complaint);
+        customerAnswers(false);
+        assertDecidingAt(complaint, CALL_ACTIVITY_HEAD_OFFICE_TIER, HEAD_OFFICE_GROUP);
+
+        decide(complaint, TierDecision.RESOLVE);
+        callCustomerWithOutcome(complaint);
+
+        BpmnAwareTests.assertThat(complaint).isWaitingAtExactly(GATEWAY_READY_TO_CLOSE, TASK_DECIDE_FOLLOW_UP);
+        assertThat(delegatesCalled()).filteredOn(DELEGATE_RECORD_REOPEN::equals).hasSize(2);
+    }
+
+    @Test
     void reissuesTheDecisionToHeadOfficeWhenHeadOfficesDeadlinePasses() {
         ProcessInstance complaint = receive("EMAIL");
         escalateToHeadOffice(complaint);
@@ -668,6 +705,8 @@ class ComplaintHandlingProcessTest {
     void waitsForManagementToContactTheCustomerBeforeClosing() {
         ProcessInstance complaint = receive("IN_PERSON", true, 2);
         Task contact = task(TASK_MANAGEMENT_CONTACTS_CUSTOMER, complaint);
+        assertThat(contact.getDueDate()).as("management's deadline from the handbook").isEqualTo(
+                Date.from(MANAGEMENT_CONTACT_DUE_BY));
         BpmnAwareTests.assertThat(contact).hasCandidateGroup(MANAGEMENT_GROUP);
         decide(complaint, TierDecision.RESOLVE);
         callCustomerWithOutcome(complaint);

@@ -82,7 +82,9 @@ public interface ServicePolicy {
 
     /**
      * The acknowledgement's wording for a channel in the given language (English if not translated), with the
-     * placeholders {@code {customer}}, {@code {reference}} and {@code {responseTime}}.
+     * placeholders {@code {customer}}, {@code {reference}}, {@code {responseTime}} (the duration) and
+     * {@code {responseBy}} (the date it ends, in the customer's language). Wordings of versions written before
+     * {@code {responseBy}} existed lack it; the date is then given in a sentence of its own.
      */
     String acknowledgementWording(Channel channel, String language);
 
@@ -92,6 +94,16 @@ public interface ServicePolicy {
      * {@code {answerLink}} (empty in a letter).
      */
     String outcomeWording(Channel channel, String language);
+
+    /**
+     * The wording of head office's decision, the chain's final response (the term of the FCA's complaint rules,
+     * DISP): the outcome, that the complaint is closed with the chain, and where the customer may turn if they do not
+     * agree; it asks no answer. Placeholders {@code {customer}}, {@code {reference}} and {@code {outcome}}. A policy
+     * without such a wording tells the outcome as any tier does.
+     */
+    default String finalResponseWording(Channel channel, String language) {
+        return outcomeWording(channel, language);
+    }
 
     /**
      * The handbook's phrase guide.

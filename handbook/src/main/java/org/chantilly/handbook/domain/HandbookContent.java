@@ -68,21 +68,41 @@ public final class HandbookContent {
     }
 
     /** The kinds of localized texts besides the sections, each keyed (customer type or channel). */
-    public static final List<String> TEXT_KINDS = List.of("handlingAdvice", "acknowledgementWording", "outcomeWording");
+    public static final List<String> TEXT_KINDS = List.of("handlingAdvice", "acknowledgementWording", "outcomeWording",
+            "finalResponseWording");
 
     /** The keys of one kind of text, e.g. the channels of {@code outcomeWording}. */
     public List<String> textKeys(String kind) {
-        return List.copyOf(json.getJsonObject(kind).keySet());
+        return List.copyOf(kind(kind).keySet());
+    }
+
+    /** The texts of a kind; none for a kind that versions written before it existed lack (finalResponseWording). */
+    private JsonObject kind(String kind) {
+        JsonObject texts = json.getJsonObject(kind);
+        return texts == null ? JsonValue.EMPTY_JSON_OBJECT : texts;
+    }
+
+    /** The same content with the kinds of texts it lacks taken from another (the default handbook's). */
+    public HandbookContent withMissingTexts(HandbookContent defaults) {
+        JsonObjectBuilder completed = Json.createObjectBuilder(json);
+        boolean changed = false;
+        for (String kind : TEXT_KINDS) {
+            if (json.getJsonObject(kind) == null && defaults.json.getJsonObject(kind) != null) {
+                completed.add(kind, defaults.json.getJsonObject(kind));
+                changed = true;
+            }
+        }
+        return changed ? new HandbookContent(completed.build()) : this;
     }
 
     /** One text of a kind by language, e.g. the EMAIL outcome wording. */
     public Map<String, String> text(String kind, String key) {
-        return texts(json.getJsonObject(kind).getJsonObject(key));
+        return texts(kind(kind).getJsonObject(key));
     }
 
     /** The same content with one text of a kind replaced. */
     public HandbookContent withText(String kind, String key, Map<String, String> text) {
-        JsonObject replaced = Json.createObjectBuilder(json.getJsonObject(kind)).add(key, object(text)).build();
+        JsonObject replaced = Json.createObjectBuilder(kind(kind)).add(key, object(text)).build();
         return new HandbookContent(Json.createObjectBuilder(json).add(kind, replaced).build());
     }
 
@@ -117,6 +137,11 @@ public final class HandbookContent {
 
     public String outcomeWording(String channel, String language) {
         return localized(json.getJsonObject("outcomeWording").getJsonObject(channel), language);
+    }
+
+    /** Head office's final response for the channel; empty where this version has none. */
+    public String finalResponseWording(String channel, String language) {
+        return localized(kind("finalResponseWording").getJsonObject(channel), language);
     }
 
     public ServicePolicy.PhraseGuide phraseGuide(String language) {

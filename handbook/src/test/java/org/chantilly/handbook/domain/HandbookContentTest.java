@@ -35,6 +35,18 @@ class HandbookContentTest {
     }
 
     @Test
+    void everyAcknowledgementWordingGivesTheDurationAndTheDateInEveryLanguage() throws IOException {
+        HandbookContent content = shipped();
+        assertThat(content.textKeys("acknowledgementWording")).hasSize(6);
+        for (String channel : content.textKeys("acknowledgementWording")) {
+            Map<String, String> texts = content.text("acknowledgementWording", channel);
+            assertThat(texts).as(channel).containsOnlyKeys(HandbookContent.LANGUAGES);
+            texts.forEach((language, text) -> assertThat(HandbookContent.placeholders(text)).as(channel + " " + language)
+                    .containsExactlyInAnyOrder("{customer}", "{reference}", "{responseTime}", "{responseBy}"));
+        }
+    }
+
+    @Test
     void aMissingTranslationFallsBackToEnglish() throws IOException {
         HandbookContent edited = shipped().withSection("signing", Map.of("en", "Sign it"), Map.of("en", "Read, then sign."));
         assertThat(edited.section("signing").orElseThrow().title()).containsOnlyKeys("en");

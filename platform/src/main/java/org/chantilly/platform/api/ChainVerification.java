@@ -2,6 +2,8 @@ package org.chantilly.platform.api;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The outcome of recomputing the audit chain.
  *
@@ -17,6 +19,7 @@ public record ChainVerification(boolean intact, long records, long headSequence,
                                 Instant verifiedAt) {
 
     /** How a record fails to fit. */
+    @Schema(name = "ChainBreakKind")
     public enum Problem {
         /** its content no longer gives its hash */
         ALTERED,

@@ -30,6 +30,8 @@ public class InputValidator {
     @Inject
     Instance<BodyReading> reading;
 
+    private BodyReading fixedReading;
+
     protected InputValidator() {
         // for CDI
     }
@@ -37,6 +39,12 @@ public class InputValidator {
     /** For tests outside a container (no request body was read). */
     public InputValidator(Validator validator) {
         this.validator = validator;
+    }
+
+    /** For tests outside a container, with what reading a body found. */
+    public InputValidator(Validator validator, BodyReading body) {
+        this.validator = validator;
+        this.fixedReading = body;
     }
 
     /**
@@ -98,6 +106,9 @@ public class InputValidator {
 
     /** The body reading of the current request; none outside one (jobs, tests). */
     private BodyReading currentReading() {
+        if (fixedReading != null) {
+            return fixedReading;
+        }
         if (reading == null || !reading.isResolvable()) {
             return null;
         }

@@ -7,13 +7,22 @@ import java.util.Objects;
 
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An amount of money in an ISO 4217 currency; never a floating-point number. On the API an amount is a decimal
  * string: {@code {"amount": "39.99", "currency": "EUR"}}. The amount carries the currency's decimal places
  * ({@code 39.9} and the database's {@code 39.9900} are both {@code 39.90} in euros), so it reads the same wherever it
  * is shown.
  */
-public record Money(@JsonbTypeAdapter(DecimalString.class) BigDecimal amount, String currency) {
+@Schema(name = "Money", description = "An amount of money: a decimal string and an ISO 4217 currency code",
+        requiredProperties = {"amount", "currency"})
+public record Money(
+        @Schema(type = SchemaType.STRING, pattern = "^\\d{1,13}(\\.\\d{1,4})?$", example = "39.99",
+                description = "A decimal string with at most 4 decimal places, never a JSON number")
+        @JsonbTypeAdapter(DecimalString.class) BigDecimal amount,
+        @Schema(pattern = "^[A-Z]{3}$", example = "EUR", description = "ISO 4217 currency code") String currency) {
 
     public Money {
         Objects.requireNonNull(amount, "amount");

@@ -18,15 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param instance the request path
  * @param errors   for validation problems: each rejected field; otherwise absent
  */
-@Schema(name = "Problem", description = "RFC 9457 problem detail")
+@Schema(name = "Problem", description = "RFC 9457 problem detail", requiredProperties = {"type", "title", "status"})
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(
         @Schema(example = "https://chantilly.org/problems/validation") URI type,
         @Schema(example = "Invalid input") String title,
-        @Schema(example = "400") int status,
+        @Schema(example = "400", minimum = "400", maximum = "599") int status,
         @Schema(example = "2 fields are invalid") String detail,
-        @Schema(example = "/api/complaints") URI instance,
-        @JsonbNillable(false) List<FieldError> errors) {
+        @Schema(example = "/api/complaints", format = "uri-reference") URI instance,
+        @Schema(description = "for validation problems: each rejected field") @JsonbNillable(false) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

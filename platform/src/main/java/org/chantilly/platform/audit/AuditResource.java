@@ -17,6 +17,12 @@ import org.chantilly.platform.api.ChainVerification;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail for auditors: its records and the verification of its hash chain. */
@@ -24,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The tamper-evident record of every state change")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class AuditResource {
 
     private static final int DEFAULT_PAGE = 100;
@@ -34,9 +41,11 @@ public class AuditResource {
     @GET
     @Path("verify")
     @RolesAllowed({Roles.AUDITOR, Roles.HEAD_OFFICE, Roles.ADMIN})
-    @Operation(summary = "Recompute the hash chain",
+    @Operation(operationId = "verifyAuditTrail", summary = "Recompute the hash chain",
             description = "Answers whether every record fits, how many there are, the chain's head, and the first "
                     + "record that was altered, removed or inserted.")
+    @APIResponse(responseCode = "200", description = "The verification",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerification.class)))
     public ChainVerification verify() {
         return trail.verify();
     }
@@ -44,9 +53,25 @@ public class AuditResource {
     @GET
     @Path("records")
     @RolesAllowed({Roles.AUDITOR, Roles.HEAD_OFFICE})
-    @Operation(summary = "Audit records, newest first",
+    @Operation(operationId = "listAuditRecords", summary = "Audit records, newest first",
             description = "Optionally about one object (objectType and objectId) or one complaint (complaint); "
                     + "page back with before=<the last sequence seen>; at most 500 per page.")
+    @Parameter(name = "objectType", in = ParameterIn.QUERY, description = "Only records about objects of this type",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "objectId", in = ParameterIn.QUERY, description = "Only records about the object with this id",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "complaint", in = ParameterIn.QUERY, description = "Every record about this complaint (a reference)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "before", in = ParameterIn.QUERY, description = "Only records before this sequence number",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Records per page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "100"))
+    @APIResponse(responseCode = "200", description = "The records, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuditRecord.class)))
+    @APIResponse(responseCode = "400", description = "limit or before is out of range (`validation`)")
+    @APIResponse(responseCode = "404", description = "limit or before is not a number (`not-found`: JAX-RS answers a query "
+            + "parameter it cannot convert so)")
     public List<AuditRecord> records(@QueryParam("objectType") String objectType,
                                      @QueryParam("objectId") String objectId,
                                      @QueryParam("complaint") String complaint,

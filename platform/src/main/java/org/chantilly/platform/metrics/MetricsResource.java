@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,10 +30,12 @@ public class MetricsResource {
 
     @GET
     @Produces(PROMETHEUS_TEXT)
-    @Operation(summary = "Every meter in the Prometheus text format",
+    @Operation(operationId = "scrapeMetrics", summary = "Every meter in the Prometheus text format",
             description = "Complaints received, open complaints per tier, deadline breaches, the job backlog, "
                     + "failed jobs and incidents, API latency, and the JVM's meters (README: Metrics).")
-    @APIResponse(responseCode = "200", description = "The meters")
+    @APIResponse(responseCode = "200", description = "The meters",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
     public String scrape() {
         return meters.scrape();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,16 @@ import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
 import org.chantilly.platform.api.RequiredText;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A branch as an administrator sends it. Times are {@code HH:mm}, dates ISO 8601, the zone an IANA id. */
+/**
+ * A branch as the admin API reads and writes it, one shape both ways: what {@code GET} returns, {@code PUT} takes
+ * back. Times are {@code HH:mm}, dates ISO 8601, the zone an IANA id. {@code active} is as the branch is; it is
+ * changed by deactivating, not here.
+ */
+@Schema(name = "Branch", requiredProperties = {"code", "name", "address", "countryCode", "timeZone", "region", "language",
+        "businessHours", "publicHolidays"})
 public record BranchForm(
         @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String code,
         @RequiredText @Size(max = 200) @PlainText String name,
@@ -32,14 +41,34 @@ public record BranchForm(
         @RequiredText @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "letters, digits, space, _ and - only") String region,
         @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
         @NotNull @Size(max = 7) List<@Valid @NotNull Hours> businessHours,
-        @NotNull @Size(max = 60) List<@Valid @NotNull Holiday> publicHolidays) {
+        @NotNull @Size(max = 60) List<@Valid @NotNull Holiday> publicHolidays,
+        @Schema(description = "whether the branch is open for complaints; read only: a branch is closed with "
+                + "POST /api/admin/branches/{code}/deactivate") Boolean active) {
+
+    /** The branch as the API shows it: the shape it takes back. */
+    static BranchForm of(BranchInfo branch) {
+        return new BranchForm(branch.code(), branch.name(), branch.address(), branch.countryCode(),
+                branch.timeZone().getId(), branch.region(), branch.language(),
+                branch.businessHours().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> new Hours(e.getKey().name(), e.getValue().opens().toString(),
+                                e.getValue().closes().toString())) // HH:mm, with :ss only where it is not zero
+                        .toList(),
+                branch.publicHolidays().stream().sorted(Comparator.comparing(BranchInfo.Holiday::date))
+                        .map(h -> new Holiday(h.date().toString(), h.name())).toList(),
+                branch.active());
+    }
 
     /** Opening hours of a weekday. */
-    public record Hours(@NotNull @OneOf(DayOfWeek.class) String day, @RequiredText String opens, @RequiredText String closes) {
+    @Schema(requiredProperties = {"day", "opens", "closes"})
+    public record Hours(@Schema(type = SchemaType.STRING, enumeration = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+                            "FRIDAY", "SATURDAY", "SUNDAY"}) @NotNull @OneOf(DayOfWeek.class) String day,
+                        @Schema(example = "08:00", description = "HH:mm") @RequiredText String opens,
+                        @Schema(example = "18:00", description = "HH:mm") @RequiredText String closes) {
     }
 
     /** A public holiday. */
-    public record Holiday(@RequiredText String date, @RequiredText @Size(max = 200) @PlainText String name) {
+    @Schema(requiredProperties = {"date", "name"})
+    public record Holiday(@Schema(format = "date", example = "2026-12-25") @RequiredText String date, @RequiredText @Size(max = 200) @PlainText String name) {
     }
 
     /** The branch's details; values that are well-formed text but no valid zone, time or date are each named. */

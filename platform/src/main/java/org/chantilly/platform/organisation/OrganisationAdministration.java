@@ -160,12 +160,12 @@ public class OrganisationAdministration implements OrganisationAdmin {
                 draft.businessHours().stream().map(h -> h == null ? null
                         : new BranchForm.Hours(h.day(), h.opens(), h.closes())).toList(),
                 draft.publicHolidays().stream().map(h -> h == null ? null
-                        : new BranchForm.Holiday(h.date(), h.name())).toList());
+                        : new BranchForm.Holiday(h.date(), h.name())).toList(), null);
     }
 
     static StaffForm form(StaffDraft draft) {
         return new StaffForm(draft.login(), draft.name(), draft.role(), draft.branchCode(), draft.region(),
-                draft.language(), draft.initialPassword());
+                draft.language(), draft.initialPassword(), null);
     }
 
     /**

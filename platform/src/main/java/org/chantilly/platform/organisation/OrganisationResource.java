@@ -23,6 +23,11 @@ import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators keep branches and staff. Nothing is deleted: it is deactivated. */
@@ -32,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Administration", description = "Branches and staff")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class OrganisationResource {
 
     @Inject
@@ -48,51 +54,72 @@ public class OrganisationResource {
 
     @GET
     @Path("branches")
-    @Operation(summary = "Every branch, active or not")
-    public List<BranchInfo> branches() {
-        return organisation.branches();
+    @Operation(operationId = "listBranches", summary = "Every branch, active or not")
+    @APIResponse(responseCode = "200", description = "The branches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = BranchForm.class)))
+    public List<BranchForm> branches() {
+        return organisation.branches().stream().map(BranchForm::of).toList();
     }
 
     @POST
     @Path("branches")
-    @Operation(summary = "Open a branch")
+    @Operation(operationId = "createBranch", summary = "Open a branch")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the branch",
+            headers = @Header(name = "Location", description = "The branch's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BranchForm.class)))
+    @APIResponse(responseCode = "409", description = "A branch with that code exists already (`conflict`)")
     public Response createBranch(BranchForm form) {
         BranchInfo branch = organisation.createBranch(validator.check(form), actor());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(branch.code()).build()).entity(branch).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(branch.code()).build())
+                .entity(BranchForm.of(branch)).build();
     }
 
     @GET
     @Path("branches/{code}")
-    @Operation(summary = "One branch")
-    public BranchInfo branch(@PathParam("code") String code) {
-        return organisation.branch(code).orElseThrow(
+    @Operation(operationId = "getBranch", summary = "One branch")
+    @APIResponse(responseCode = "200", description = "The branch",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BranchForm.class)))
+    public BranchForm branch(@PathParam("code") String code) {
+        return organisation.branch(code).map(BranchForm::of).orElseThrow(
                 () -> new org.chantilly.platform.api.ResourceNotFoundException("There is no branch with that code."));
     }
 
     @PUT
     @Path("branches/{code}")
-    @Operation(summary = "Change a branch's details, calendar and region")
-    public BranchInfo updateBranch(@PathParam("code") String code, BranchForm form) {
-        return organisation.updateBranch(code, validator.check(form), actor());
+    @Operation(operationId = "updateBranch", summary = "Change a branch's details, calendar and region")
+    @APIResponse(responseCode = "200", description = "The branch as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BranchForm.class)))
+    public BranchForm updateBranch(@PathParam("code") String code, BranchForm form) {
+        return BranchForm.of(organisation.updateBranch(code, validator.check(form), actor()));
     }
 
     @POST
     @Path("branches/{code}/deactivate")
-    @Operation(summary = "Close a branch; its complaints keep referring to it")
-    public BranchInfo deactivateBranch(@PathParam("code") String code) {
-        return organisation.deactivateBranch(code, actor());
+    @Operation(operationId = "deactivateBranch", summary = "Close a branch; its complaints keep referring to it")
+    @APIResponse(responseCode = "200", description = "The branch, inactive",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BranchForm.class)))
+    public BranchForm deactivateBranch(@PathParam("code") String code) {
+        return BranchForm.of(organisation.deactivateBranch(code, actor()));
     }
 
     @GET
     @Path("staff")
-    @Operation(summary = "Every employee, active or not")
+    @Operation(operationId = "listStaff", summary = "Every employee, active or not")
+    @APIResponse(responseCode = "200", description = "The employees",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StaffInfo.class)))
     public List<StaffInfo> staff() {
         return organisation.allStaff();
     }
 
     @POST
     @Path("staff")
-    @Operation(summary = "Add an employee and their account")
+    @Operation(operationId = "createStaff", summary = "Add an employee and their account")
+    @APIResponse(responseCode = "201", description = "Added; Location names the employee",
+            headers = @Header(name = "Location", description = "The employee's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffInfo.class)))
+    @APIResponse(responseCode = "409", description = "The login is taken (`conflict`)")
     public Response createStaff(StaffForm form) {
         StaffInfo staff = organisation.createStaff(validator.check(form), actor());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(staff.login()).build()).entity(staff).build();
@@ -100,22 +127,28 @@ public class OrganisationResource {
 
     @PUT
     @Path("staff/{login}")
-    @Operation(summary = "Change an employee's name, role, branch, region or language")
+    @Operation(operationId = "updateStaff", summary = "Change an employee's name, role, branch, region or language")
+    @APIResponse(responseCode = "200", description = "The employee as they are now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffInfo.class)))
     public StaffInfo updateStaff(@PathParam("login") String login, StaffForm form) {
         return organisation.updateStaff(login, validator.check(form), actor());
     }
 
     @POST
     @Path("staff/{login}/deactivate")
-    @Operation(summary = "Deactivate an employee: they can no longer log in")
+    @Operation(operationId = "deactivateStaff", summary = "Deactivate an employee: they can no longer log in")
+    @APIResponse(responseCode = "200", description = "The employee, inactive",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffInfo.class)))
     public StaffInfo deactivateStaff(@PathParam("login") String login) {
         return organisation.deactivateStaff(login, actor());
     }
 
     @POST
     @Path("staff/{login}/password")
-    @Operation(summary = "Give an employee a new password",
+    @Operation(operationId = "resetPassword", summary = "Give an employee a new password",
             description = "The password must pass the password policy; it also lifts a lock after failed logins.")
+    @APIResponse(responseCode = "200", description = "The employee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffInfo.class)))
     public StaffInfo resetPassword(@PathParam("login") String login, PasswordReset reset) {
         return organisation.resetPassword(login, validator.check(reset).password(), actor());
     }

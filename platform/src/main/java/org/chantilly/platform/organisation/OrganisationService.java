@@ -100,6 +100,10 @@ public class OrganisationService implements Organisation {
     }
 
     public BranchInfo createBranch(BranchForm form, String actor) {
+        if (Boolean.FALSE.equals(form.active())) {
+            throw new InvalidInputException("active", "a new branch is active; close it later with "
+                    + "POST /api/admin/branches/{code}/deactivate");
+        }
         if (em.find(Branch.class, form.code()) != null) {
             throw new ConflictException("A branch with code " + form.code() + " exists already.");
         }
@@ -115,6 +119,10 @@ public class OrganisationService implements Organisation {
             throw new InvalidInputException("code", "a branch's code cannot change");
         }
         Branch branch = existingBranch(code);
+        if (form.active() != null && form.active() != branch.toInfo().active()) {
+            throw new InvalidInputException("active", "is not changed here: a branch is closed with "
+                    + "POST /api/admin/branches/" + code + "/deactivate");
+        }
         Map<String, Object> before = auditValues(branch.toInfo());
         branch.update(form.toInfo());
         audit.record(AuditEvent.of(actor, "BRANCH_CHANGED", "BRANCH", code).before(before)
@@ -133,6 +141,10 @@ public class OrganisationService implements Organisation {
     }
 
     public StaffInfo createStaff(StaffForm form, String actor) {
+        if (Boolean.FALSE.equals(form.active())) {
+            throw new InvalidInputException("active", "a new employee is active; deactivate them later with "
+                    + "POST /api/admin/staff/{login}/deactivate");
+        }
         StaffInfo details = checked(form, passwordPolicy().refusal(form.login(), form.initialPassword())
                 .map(refusal -> new FieldError("initialPassword", refusal)));
         if (em.find(UserAccount.class, form.login()) != null) {
@@ -154,6 +166,10 @@ public class OrganisationService implements Organisation {
         }
         StaffInfo details = checked(form, Optional.empty());
         Staff staff = existingStaff(login);
+        if (form.active() != null && form.active() != staff.toInfo().active()) {
+            throw new InvalidInputException("active", "is not changed here: an employee is deactivated with "
+                    + "POST /api/admin/staff/" + login + "/deactivate");
+        }
         Map<String, Object> before = auditValues(staff.toInfo());
         staff.update(details);
         em.find(UserAccount.class, login).replaceRoles(Set.of(form.role()));

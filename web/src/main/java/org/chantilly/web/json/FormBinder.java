@@ -46,7 +46,10 @@ import org.chantilly.platform.api.Money;
 final class FormBinder {
 
     /** A decimal amount as text: digits, at most one point, no exponent, no sign. */
-    static final Pattern DECIMAL = Pattern.compile("\\d{1,13}(\\.\\d{1,4})?");
+    static final Pattern DECIMAL = Pattern.compile("\\d{1,13}(\\.\\d{1,20})?");
+
+    /** Decimal places of an amount without a currency. */
+    private static final int MAX_SCALE = 4;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -254,10 +257,19 @@ final class FormBinder {
             return null;
         }
         if (!(value instanceof JsonString text) || !DECIMAL.matcher(text.getString()).matches()) {
-            refuse(path, "must be a decimal string such as \"39.99\" (digits, at most one point and four decimals)");
+            refuse(path, "must be a decimal string such as \"39.99\" (digits and at most one point, no sign or exponent)");
             return null;
         }
         return new BigDecimal(text.getString());
+    }
+
+    private BigDecimal decimalWithoutCurrency(JsonValue value, String path) {
+        BigDecimal decimal = decimal(value, path, false);
+        if (decimal != null && decimal.scale() > MAX_SCALE) {
+            refuse(path, "has at most " + MAX_SCALE + " decimal places");
+            return null;
+        }
+        return decimal;
     }
 
     private Object plain(JsonValue value, Class<?> type, String path) {
@@ -275,7 +287,7 @@ final class FormBinder {
             return whole(value, type, path);
         }
         if (type == BigDecimal.class) {
-            return decimal(value, path, false);
+            return decimalWithoutCurrency(value, path);
         }
         String text = value instanceof JsonString s ? s.getString() : null;
         try {
@@ -337,7 +349,10 @@ final class FormBinder {
         if (value instanceof JsonNumber number) {
             try {
                 BigInteger exact = number.bigDecimalValue().toBigIntegerExact();
-                return small ? exact.intValueExact() : exact.longValueExact();
+                if (small) {
+                    return Integer.valueOf(exact.intValueExact());
+                }
+                return Long.valueOf(exact.longValueExact());
             } catch (ArithmeticException e) {
                 // a fraction, or too large: refused below
             }

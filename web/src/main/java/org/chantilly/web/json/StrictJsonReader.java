@@ -17,10 +17,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
@@ -46,8 +46,9 @@ import org.chantilly.platform.api.FieldError;
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
     /** Duplicate keys are refused: a second {@code "amount"} must not silently win. */
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory JSON = Json.createParserFactory(Map.of(
+            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
+            "org.eclipse.parsson.rejectDuplicateKeys", true)); // Parsson's own name for it, in versions before 2.1's
 
     @Inject
     BodyReading reading;
@@ -86,18 +87,31 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return new Read(null, null, java.util.List.of(new FieldError("body", "a request body is required")));
         }
         JsonValue json;
-        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
-            json = reader.readValue();
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
+            parser.next();
+            try {
+                json = parser.getValue();
+            } catch (IllegalStateException duplicateKey) { // how Parsson refuses a key that appears twice
+                return new Read(null, "The request body is not valid JSON" + at(parser.getLocation())
+                        + ": a key appears twice in one object.", List.of());
+            }
+            if (parser.hasNext()) {
+                return new Read(null, "The request body is not valid JSON" + at(parser.getLocation())
+                        + ": something follows the end of its value.", List.of());
+            }
         } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            return new Read(null, "The request body is not valid JSON" + (at == null ? "" : " at line "
-                    + at.getLineNumber() + ", column " + at.getColumnNumber()) + ": " + reason(e), List.of());
+            return new Read(null, "The request body is not valid JSON" + at(e.getLocation()) + ": " + reason(e),
+                    List.of());
         } catch (JsonException e) {
             return new Read(null, "The request body is not valid JSON: " + reason(e), List.of());
         }
         FormBinder binder = new FormBinder();
         Object value = binder.bind(json, type, "");
         return new Read(value, null, binder.errors());
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null ? "" : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
     }
 
     /** The parser's reason in words a client can use, without echoing the body back. */

@@ -3,11 +3,17 @@ package org.chantilly.intake.application.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -115,14 +121,15 @@ public class ComplaintIntakeService implements ComplaintIntake {
         }
         ComplaintReference reference = complaints.nextReference(branch.code(), now.atZone(branch.timeZone()).getYear());
         Duration responseTime = policy.expectedResponseTime(form.channel());
-        String wording = policy.acknowledgementWording(form.channel(), language)
-                .replace("{customer}", customer.name())
-                .replace("{reference}", reference.toString())
-                .replace("{responseTime}", describe(responseTime, language));
+        Instant due = dueBy(branch, now, responseTime);
+        String wording = fill(withResponseBy(policy.acknowledgementWording(form.channel(), language), language),
+                Map.of("{customer}", customer.name(), "{reference}", reference.toString(),
+                        "{responseTime}", describe(responseTime, language),
+                        "{responseBy}", describeDue(due, responseTime, branch.timeZone(), language)));
         Complaint complaint = Complaint.receive(reference, new Complaint.Form(branch.code(), form.channel(), contact,
                         form.customerType(), form.category(), form.severity(), form.description(),
                         form.customerRequest(), purchase),
-                now, receivedBy, dueBy(branch, now, responseTime), wording);
+                now, receivedBy, due, wording);
         complaints.sameCustomerSince(contact.emailKey(), contact.phoneKey(), now.minus(policy.duplicateWindow()))
                 .stream().filter(complaint::resembles).findFirst()
                 .ifPresent(earlier -> complaint.flagPossibleDuplicateOf(earlier, now));
@@ -219,7 +226,8 @@ public class ComplaintIntakeService implements ComplaintIntake {
             return;
         }
         try {
-            sender.send(complaint);
+            sender.send(complaint, acknowledgementSubject(complaint.reference().toString(),
+                    complaint.customer().preferredLanguage()), complaint.acknowledgementText());
         } catch (AcknowledgementSender.NotSent e) {
             LOG.warning(() -> "acknowledgement of " + reference + " not sent: " + e.getMessage());
             failures.record(complaint.id(), now(), e.getMessage());
@@ -253,12 +261,18 @@ public class ComplaintIntakeService implements ComplaintIntake {
     public void message(String reference, String text) {
         Complaint complaint = existing(reference);
         try {
-            sender.send(complaint, text);
+            sender.send(complaint, "Chantilly " + complaint.reference(), text);
         } catch (AcknowledgementSender.NotSent e) {
             LOG.warning(() -> "message about " + reference + " not sent: " + e.getMessage());
             throw new AcknowledgementFailedException(e.getMessage());
         }
         LOG.info(() -> "complaint " + reference + ": message sent to the customer");
+    }
+
+    @Override
+    public void recordStep(String reference, String action, String actor, String details) {
+        forChange(reference).recordStep(action, now(), actor, details);
+        LOG.info(() -> "complaint " + reference + ": " + action);
     }
 
     /** The promised answer in the branch's business time; in calendar time for a branch without opening hours. */
@@ -300,14 +314,85 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     /** A business-time duration as people say it, in the customer's language: working days, else opening hours. */
     static String describe(Duration duration, String language) {
-        String primary = language == null ? "en" : language.split("-")[0];
-        String[] units = UNITS.getOrDefault(primary, UNITS.get("en"));
+        String[] units = UNITS.get(supportedLanguage(language));
         long days = duration.toDays();
         if (days > 0 && duration.equals(Duration.ofDays(days))) {
             return days + " " + (days == 1 ? units[0] : units[1]);
         }
         long hours = Math.max(1, duration.toHours());
         return hours + " " + (hours == 1 ? units[2] : units[3]);
+    }
+
+    /**
+     * The sentence that gives the expected response date where the handbook's wording has no {@code {responseBy}} of
+     * its own (wordings of handbook versions written before it existed), in the wording's languages; else English.
+     */
+    private static final Map<String, String> RESPONSE_BY_SENTENCES = Map.of(
+            "en", "You will have an answer by {responseBy}.",
+            "de", "Sie erhalten Ihre Antwort bis zum {responseBy}.",
+            "sv", "Ni får svar senast {responseBy}.",
+            "fi", "Saatte vastauksen viimeistään {responseBy}.",
+            "ru", "Вы получите ответ не позднее {responseBy}.");
+
+    /** The acknowledgement mail's subject with the complaint's reference, in the languages the wording comes in. */
+    private static final Map<String, String> ACKNOWLEDGEMENT_SUBJECTS = Map.of(
+            "en", "We have received your complaint {reference}",
+            "de", "Wir haben Ihre Beschwerde {reference} erhalten",
+            "sv", "Vi har tagit emot ert klagomål {reference}",
+            "fi", "Olemme vastaanottaneet valituksenne {reference}",
+            "ru", "Мы получили Вашу жалобу {reference}");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
+
+    /** The primary language of a tag ({@code sv-FI} → {@code sv}) if the wordings come in it, else English. */
+    static String supportedLanguage(String language) {
+        String primary = language == null ? "en" : language.split("-")[0].toLowerCase(Locale.ROOT);
+        return UNITS.containsKey(primary) ? primary : "en";
+    }
+
+    /** The acknowledgement mail's subject in the customer's language (English for a language without wordings). */
+    static String acknowledgementSubject(String reference, String language) {
+        return ACKNOWLEDGEMENT_SUBJECTS.get(supportedLanguage(language)).replace("{reference}", reference);
+    }
+
+    /**
+     * When the answer is due, as the customer reads it: the date in the customer's language (its region's form, e.g.
+     * {@code en-GB}, where given) and in the branch's time zone, with the time of day when the response time is
+     * shorter than a day.
+     */
+    static String describeDue(Instant due, Duration responseTime, ZoneId zone, String language) {
+        String supported = supportedLanguage(language);
+        Locale requested = language == null ? Locale.ROOT : Locale.forLanguageTag(language);
+        Locale locale = requested.getLanguage().equals(supported) ? requested : Locale.forLanguageTag(supported);
+        DateTimeFormatter format = responseTime.compareTo(Duration.ofDays(1)) < 0
+                ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+        return format.withLocale(locale).format(due.atZone(zone));
+    }
+
+    /**
+     * The wording as the handbook has it when it places {@code {responseBy}} itself; else with a sentence of its own
+     * that gives the date, after the sentence that names {@code {responseTime}} (at the end without one).
+     */
+    static String withResponseBy(String wording, String language) {
+        if (wording.contains("{responseBy}")) {
+            return wording;
+        }
+        String sentence = RESPONSE_BY_SENTENCES.get(supportedLanguage(language));
+        int from = wording.indexOf("{responseTime}");
+        if (from >= 0) {
+            Matcher end = Pattern.compile("[.!?](?=\\s|$)").matcher(wording);
+            if (end.find(from)) {
+                return wording.substring(0, end.end()) + " " + sentence + wording.substring(end.end());
+            }
+        }
+        return wording.isBlank() ? sentence : wording.stripTrailing() + " " + sentence;
+    }
+
+    /** Fills the placeholders in one pass: a value (a customer's name) that looks like a placeholder stays as it is. */
+    static String fill(String template, Map<String, String> values) {
+        return PLACEHOLDER.matcher(template).replaceAll(
+                match -> Matcher.quoteReplacement(values.getOrDefault(match.group(), match.group())));
     }
 
     ComplaintView toView(Complaint c) {

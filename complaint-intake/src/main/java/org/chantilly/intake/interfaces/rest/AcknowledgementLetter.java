@@ -8,7 +8,11 @@ import org.chantilly.platform.api.Html;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.platform.api.BranchInfo;
 
-/** The acknowledgement as a printable letter: the branch's address, the customer's, the date and the wording. */
+/**
+ * The acknowledgement as a printable letter: the branch's address, the customer's, the date and the wording. Names,
+ * addresses and the customer's name within the wording are isolated ({@link Html#isolated(String)}), so that a
+ * direction override in them cannot reorder the rest of the letter.
+ */
 final class AcknowledgementLetter {
 
     private AcknowledgementLetter() {
@@ -23,12 +27,14 @@ final class AcknowledgementLetter {
                 + "<style>body{font-family:serif;max-width:40em;margin:3em auto;line-height:1.5}"
                 + ".from,.to{white-space:pre-line}.from{text-align:right}.date{text-align:right;margin:2em 0}"
                 + ".body{white-space:pre-line}@media print{body{margin:0}}</style></head>\n<body>\n"
-                + "<p class=\"from\">" + Html.escape(branch.name() + "\n" + branch.address()) + "</p>\n"
-                + "<p class=\"to\">" + Html.escape(complaint.customer().name()
-                + (complaint.customer().postalAddress() == null ? "" : "\n" + complaint.customer().postalAddress())) + "</p>\n"
+                + "<p class=\"from\">" + Html.isolated(branch.name()) + "\n" + Html.isolated(branch.address()) + "</p>\n"
+                + "<p class=\"to\">" + Html.isolated(complaint.customer().name())
+                + (complaint.customer().postalAddress() == null ? "" : "\n" + Html.isolated(complaint.customer().postalAddress()))
+                + "</p>\n"
                 + "<p class=\"date\">" + Html.escape(date) + "</p>\n"
                 + "<p><strong>" + Html.escape(complaint.reference()) + "</strong></p>\n"
-                + "<p class=\"body\">" + Html.escape(complaint.acknowledgement().text()) + "</p>\n</body>\n</html>\n";
+                + "<p class=\"body\">" + Html.escapeIsolating(complaint.acknowledgement().text(), complaint.customer().name())
+                + "</p>\n</body>\n</html>\n";
     }
 
 }

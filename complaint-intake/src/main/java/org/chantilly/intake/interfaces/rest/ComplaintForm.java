@@ -33,20 +33,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ComplaintForm", description = "A new complaint, the same form for every channel")
 public record ComplaintForm(
-        @Schema(example = "HAM") @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
-        @Schema(example = "EMAIL", implementation = Channel.class) @NotNull @OneOf(Channel.class) String channel,
-        @NotNull @Valid Customer customer,
+        @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Schema(implementation = Channel.class, required = true) @NotNull @OneOf(Channel.class) String channel,
+        @Schema(required = true) @NotNull @Valid Customer customer,
         @Schema(implementation = CustomerType.class) @OneOf(CustomerType.class) String customerType,
         @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
         @Schema(implementation = Severity.class) @OneOf(Severity.class) String severity,
-        @Schema(example = "The coffee machine bought last week leaks.") @RequiredText @Size(max = 8000) @PlainText String description,
+        @Schema(example = "The coffee machine bought last week leaks.", required = true) @RequiredText @Size(max = 8000) @PlainText String description,
         @Schema(example = "A replacement") @Size(max = 2000) @PlainText String customerRequest,
         @Valid Purchase purchase) implements RuleChecked {
 
     /** Who complains. Which contact fields are required depends on the channel. */
     @Schema(name = "CustomerForm")
     public record Customer(
-            @Schema(example = "Anna Lindqvist") @RequiredText @Size(max = 200) @PlainText String name,
+            @Schema(example = "Anna Lindqvist", required = true) @RequiredText @Size(max = 200) @PlainText String name,
             @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
             @Email @Size(max = 254) String email,
             @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
@@ -63,7 +63,7 @@ public record ComplaintForm(
     public record Purchase(
             @Schema(example = "Espresso machine EM-200") @Size(max = 200) @PlainText String item,
             @Schema(description = "an amount as a decimal string, never a JSON number") Money price,
-            @Schema(example = "2026-11-20") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
+            @Schema(example = "2026-11-20", format = "date", description = "not in the future") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
             Boolean receiptPresent,
             @Size(max = 64) @PlainText String receiptNumber) {
     }

@@ -38,6 +38,7 @@ import org.chantilly.intake.api.ComplaintQuery;
 import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.intake.api.NewComplaint;
+import org.chantilly.intake.domain.AttachmentPolicy;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConcurrentChange;
@@ -50,9 +51,15 @@ import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.UnsupportedMediaTypeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +71,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints", description = "The one complaint form")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class ComplaintResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -86,14 +94,22 @@ public class ComplaintResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "File a complaint",
+    @Operation(operationId = "fileComplaint", summary = "File a complaint",
             description = "Records the complaint, gives it its reference and starts its handling process, in one transaction. "
                     + "With an Idempotency-Key header a retried request returns the complaint the first one created.")
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = "Makes retries safe: the same key with the same form answers the complaint recorded first",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200, pattern = "^[!-~]+$"))
     @APIResponse(responseCode = "201", description = "Recorded (or, for a retried Idempotency-Key, recorded before); Location names the complaint",
+            headers = {
+                @Header(name = "Location", description = "The complaint's address",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                @Header(name = "Idempotent-Replayed", description = "`true` when the answer is the complaint an earlier "
+                        + "request with the same Idempotency-Key recorded", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid; each one is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request (`idempotency-key-reused`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response receive(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, ComplaintForm form) {
         Caller caller = caller();
@@ -115,11 +131,33 @@ public class ComplaintResource {
 
     @GET
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "Find complaints",
+    @Operation(operationId = "searchComplaints", summary = "Find complaints",
             description = "Filters combine; q finds words in the reference, the customer's name and the description. "
                     + "Only complaints of the caller's branches are found.")
+    @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Branch codes, repeatable; by default every branch "
+            + "the caller may see", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = ComplaintStatus.class))
+    @Parameter(name = "channel", in = ParameterIn.QUERY, schema = @Schema(implementation = Channel.class))
+    @Parameter(name = "customerType", in = ParameterIn.QUERY, schema = @Schema(implementation = CustomerType.class))
+    @Parameter(name = "severity", in = ParameterIn.QUERY, schema = @Schema(implementation = Severity.class))
+    @Parameter(name = "category", in = ParameterIn.QUERY, schema = @Schema(implementation = ComplaintCategory.class))
+    @Parameter(name = "receivedFrom", in = ParameterIn.QUERY, description = "Received at or after this instant",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "receivedTo", in = ParameterIn.QUERY, description = "Received before this instant",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words in the reference, the customer's name or the description",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            schema = @Schema(implementation = ComplaintQuery.Sort.class, defaultValue = "RECEIVED_AT_DESC"))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "10000", defaultValue = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Complaints per page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
     @APIResponse(responseCode = "200", description = "A page of complaints with the total count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort, page or size is not one of its allowed values; "
+            + "each one is listed (`validation`)")
+    @APIResponse(responseCode = "404", description = "A branch asked for is not one the caller may see, or does not exist")
     public ComplaintPage search(@QueryParam("branch") List<String> branches,
                                 @QueryParam("status") String status,
                                 @QueryParam("channel") String channel,
@@ -150,7 +188,7 @@ public class ComplaintResource {
     @GET
     @Path("{reference}")
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "Read a complaint with its history, attachments and acknowledgement")
+    @Operation(operationId = "getComplaint", summary = "Read a complaint with its history, attachments and acknowledgement")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
@@ -162,22 +200,29 @@ public class ComplaintResource {
     @GET
     @Path("{reference}/customer-history")
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "The same customer's other complaints (same email or phone), newest first")
+    @Operation(operationId = "getCustomerHistory",
+            summary = "The same customer's other complaints (same email or phone), newest first")
+    @APIResponse(responseCode = "200", description = "The other complaints, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintListItem.class)))
     public List<ComplaintListItem> customerHistory(@PathParam("reference") String reference) {
         checkVisible(reference);
         return intake.customerHistory(reference, organisation.visibleBranches(caller()).orElse(null));
     }
 
     /** A decision on a possible-duplicate flag. */
-    public record DuplicateDecision(@NotNull @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision) {
+    public record DuplicateDecision(@Schema(enumeration = {"CONFIRM", "DISMISS"}) @NotNull @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision) {
     }
 
     @POST
     @Path("{reference}/duplicate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "Confirm (link) or dismiss a possible-duplicate flag")
-    @APIResponse(responseCode = "409", description = "The complaint has no open flag",
+    @Operation(operationId = "decideDuplicate", summary = "Confirm (link) or dismiss a possible-duplicate flag")
+    @APIResponse(responseCode = "200", description = "The complaint with the flag decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "The complaint has no open flag, or someone else changed it at the same "
+            + "moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView decideDuplicate(@PathParam("reference") String reference, DuplicateDecision decision) {
         checkVisible(reference); // scope before input: another branch's complaint is a 404 whatever the body
@@ -189,17 +234,41 @@ public class ComplaintResource {
 
     @POST
     @Path("{reference}/attachments")
-    @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf"})
+    @Consumes(MediaType.WILDCARD) // every type reaches the method: the scope is checked first, then the type
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "Attach a photo, scanned letter or receipt",
-            description = "The body is the file; Content-Type says what it is and X-File-Name how it is called.")
-    @APIResponse(responseCode = "201", description = "Attached",
+    @Operation(operationId = "addAttachment", summary = "Attach a photo, scanned letter or receipt",
+            description = "The body is the file; Content-Type says what it is (image/jpeg, image/png, image/webp or "
+                    + "application/pdf; its first bytes must match, another type is a 415) and Content-Disposition how "
+                    + "it is called, in any script as RFC 8187 says: attachment; filename*=UTF-8''Kassenbon%20%C3%BC.png. "
+                    + "The download names it the same way.")
+    @Parameter(name = "Content-Disposition", in = ParameterIn.HEADER,
+            description = "The file's name, percent-encoded UTF-8 (RFC 8187), e.g. attachment; "
+                    + "filename*=UTF-8''Kassenbon%20%C3%BC.png; a plain filename=\"receipt.pdf\" is taken too",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "X-File-Name", in = ParameterIn.HEADER, deprecated = true,
+            description = "The older way to name the file (UTF-8 bytes are read as UTF-8); use Content-Disposition",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(description = "The file", required = true, content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", description = "Someone else changed the complaint at the same moment (`conflict`)")
+    @APIResponse(responseCode = "201", description = "Attached; Location names the attachment",
+            headers = @Header(name = "Location", description = "The attachment's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintView.AttachmentInfo.class)))
-    public Response attach(@PathParam("reference") String reference, @HeaderParam("X-File-Name") String fileName,
+    public Response attach(@PathParam("reference") String reference,
+                           @HeaderParam(AttachmentName.X_FILE_NAME) String xFileName,
                            @Context HttpHeaders headers, InputStream body) throws IOException {
         checkVisible(reference);
         MediaType type = headers.getMediaType();
-        String contentType = type.getType() + "/" + type.getSubtype();
+        String contentType = type == null ? null : type.getType() + "/" + type.getSubtype();
+        if (!AttachmentPolicy.acceptedTypes().contains(contentType)) {
+            throw new UnsupportedMediaTypeException("Send the file with Content-Type "
+                    + String.join(", ", AttachmentPolicy.acceptedTypes()) + ".");
+        }
+        String fileName = AttachmentName.of(headers.getHeaderString(AttachmentName.CONTENT_DISPOSITION), xFileName);
         AttachmentUpload upload = new AttachmentUpload(fileName, contentType, body.readAllBytes());
         String addedBy = caller().username();
         ComplaintView.AttachmentInfo attachment = ConcurrentChange.retrying(
@@ -212,13 +281,21 @@ public class ComplaintResource {
     @Path("{reference}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file, as it was attached",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") long id) {
         checkVisible(reference);
         AttachmentContent content = intake.attachment(reference, id)
                 .orElseThrow(() -> new ResourceNotFoundException("The complaint has no attachment with that id."));
         return Response.ok(content.content(), content.contentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + urlEncoded(content.fileName()))
+                .header(AttachmentName.CONTENT_DISPOSITION, AttachmentName.contentDisposition(content.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -227,7 +304,10 @@ public class ComplaintResource {
     @Path("{reference}/acknowledgement-letter")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "The printable acknowledgement letter, in the customer's language")
+    @Operation(operationId = "getAcknowledgementLetter",
+            summary = "The printable acknowledgement letter, in the customer's language")
+    @APIResponse(responseCode = "200", description = "The letter, an HTML page ready to print",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public String acknowledgementLetter(@PathParam("reference") String reference) {
         ComplaintView complaint = visible(reference);
         return AcknowledgementLetter.html(complaint, organisation.branch(complaint.branchCode()).orElseThrow());
@@ -261,10 +341,6 @@ public class ComplaintResource {
             throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
         }
         return key;
-    }
-
-    private static String urlEncoded(String name) {
-        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Caller caller() {

@@ -54,7 +54,7 @@ public class CustomerErasureResource {
     }
 
     /** What an erasure did. */
-    @Schema(name = "Erasure")
+    @Schema(name = "Erasure", requiredProperties = {"references"})
     public record ErasureResult(List<String> references, String pseudonym) {
     }
 
@@ -62,7 +62,7 @@ public class CustomerErasureResource {
     @Path("erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HEAD_OFFICE, Roles.ADMIN})
-    @Operation(summary = "Erase a customer's personal data",
+    @Operation(operationId = "eraseCustomer", summary = "Erase a customer's personal data",
             description = "Replaces the personal data of the customer on all their complaints (same email or phone; "
                     + "with a reference: that complaint and those sharing its email or phone) by a pseudonym, in one "
                     + "transaction. The complaints keep their facts. A repeated request erases nothing more and answers "
@@ -71,7 +71,10 @@ public class CustomerErasureResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResult.class)))
     @APIResponse(responseCode = "400", description = "No field given, or one is malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The reference names no complaint",
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "409", description = "Someone else changed the customer's complaints at the same moment; "
+            + "send it again (`conflict`)")
+    @APIResponse(responseCode = "404", description = "The reference names no complaint (`not-found`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ErasureResult erase(ErasureForm form) {
         ErasureForm checked = validator.checkOptional(form);

@@ -40,8 +40,11 @@ import org.chantilly.platform.api.RuleChecked;
 import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,10 +85,10 @@ public class PublicComplaintResource {
     /** What a customer fills in on the website. */
     @Schema(name = "PublicComplaintForm")
     public record WebForm(
-            @Schema(example = "HAM") @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
-            @NotNull @Valid ComplaintForm.Customer customer,
+            @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+            @Schema(required = true) @NotNull @Valid ComplaintForm.Customer customer,
             @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
-            @RequiredText @Size(max = 8000) @PlainText String description,
+            @Schema(example = "The jumper shrank in the wash.", required = true) @RequiredText @Size(max = 8000) @PlainText String description,
             @Size(max = 2000) @PlainText String customerRequest,
             @Valid ComplaintForm.Purchase purchase) implements RuleChecked {
 
@@ -102,7 +105,7 @@ public class PublicComplaintResource {
     }
 
     /** What the website may show the customer. */
-    @Schema(name = "PublicComplaintReceipt")
+    @Schema(name = "PublicComplaintReceipt", requiredProperties = {"reference", "expectedResponseBy", "expectedResponseTime"})
     public record WebReceipt(String reference, Instant expectedResponseBy, Duration expectedResponseTime) {
     }
 
@@ -110,12 +113,15 @@ public class PublicComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
-    @Operation(summary = "Submit a complaint from the retailer's website",
+    @Operation(operationId = "submitPublicComplaint", summary = "Submit a complaint from the retailer's website",
             description = "No login. Answers only the reference and when the customer can expect an answer. "
                     + "Limited per client address; an Idempotency-Key makes retries safe.")
+    @Parameter(name = ComplaintResource.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
+            description = "Makes retries safe: the same key with the same form answers the complaint recorded first",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebReceipt.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After",
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After (`too-many-requests`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey,
                            @Context HttpServletRequest request, WebForm form) {

@@ -19,6 +19,7 @@ import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +38,7 @@ public class RetentionResource {
 
     /** Only one branch's complaints, if given. */
     @Schema(name = "RetentionRunRequest")
-    public record RetentionForm(@Schema(example = "HAM") String branch) {
+    public record RetentionForm(@Schema(example = "HAM", pattern = "^[A-Z]{2,6}$") String branch) {
     }
 
     /** What a retention run did. */
@@ -49,9 +50,12 @@ public class RetentionResource {
     @Path("run")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Apply the retention rule now",
+    @Operation(operationId = "runRetention", summary = "Apply the retention rule now",
             description = "Anonymises every complaint closed longer ago than chantilly.retention.closed-complaints "
                     + "(optionally only of one branch), as the scheduled job does.")
+    @RequestBody(required = false, description = "Only one branch's complaints; without a body every branch's",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionForm.class)))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
     @APIResponse(responseCode = "200", description = "How many complaints were anonymised, and which",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionResult.class)))
     public RetentionResult runRetention(RetentionForm form) {

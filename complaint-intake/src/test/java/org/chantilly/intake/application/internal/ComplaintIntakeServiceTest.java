@@ -59,14 +59,26 @@ class ComplaintIntakeServiceTest {
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final Recording<ComplaintReceived> received = new Recording<>();
     private final List<String> sent = new ArrayList<>();
+    /** Subject and text of every message sent, in order. */
+    private final List<List<String>> mails = new ArrayList<>();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
-    private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, new TwoBranches(),
-            new FixedPolicy(), (complaint, text) -> sent.add(complaint.reference().toString()), null, received,
-            new Recording<ComplaintUpdated>(), audit, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FixedPolicy policy = new FixedPolicy();
+    private final ComplaintIntakeService intake = intakeAt(NOW);
+
+    private ComplaintIntakeService intakeAt(Instant now) {
+        return new ComplaintIntakeService(complaints, new TwoBranches(), policy, (complaint, subject, text) -> {
+            sent.add(complaint.reference().toString());
+            mails.add(List.of(subject, text));
+        }, null, received, new Recording<ComplaintUpdated>(), audit, Clock.fixed(now, ZoneOffset.UTC));
+    }
 
     private static NewComplaint email(String branch, String description) {
+        return email(branch, null, description);
+    }
+
+    private static NewComplaint email(String branch, String language, String description) {
         return new NewComplaint(branch, Channel.EMAIL,
-                new CustomerDetails("Anna Lindqvist", "anna@example.org", null, null, null, true),
+                new CustomerDetails("Anna Lindqvist", "anna@example.org", null, null, language, true),
                 CustomerType.IRRITATED_LOYAL, null, null, description, "A new one", null);
     }
 
@@ -81,7 +93,9 @@ class ComplaintIntakeServiceTest {
         assertThat(complaint.expectedResponseBy()).isEqualTo(complaint.receivedAt().plus(Duration.ofDays(2)));
         assertThat(complaint.customer().preferredLanguage()).isEqualTo("de");
         assertThat(complaint.handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL de");
-        assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen");
+        // a wording without {responseBy} (written before it existed): the date follows in a sentence of its own
+        assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen "
+                + "Sie erhalten Ihre Antwort bis zum 26. November 2026.");
         assertThat(complaint.acknowledgement().status()).isEqualTo("PENDING");
         assertThat(received.fired).containsExactly(new ComplaintReceived(1L, "HAM-2026-000001", Channel.EMAIL));
         assertThat(audit.all()).singleElement().satisfies(record -> {
@@ -151,6 +165,73 @@ class ComplaintIntakeServiceTest {
     }
 
     @Test
+    void aGermanCustomerIsAcknowledgedInGermanWithTheDateInTheBranchesZone() {
+        policy.wording = "Guten Tag {customer}, {reference}: innerhalb von {responseTime}, bis zum {responseBy}, von uns.";
+        // Sunday 6 December 23:30 UTC + 2 days is 8 December in UTC but 9 December 00:30 in Hamburg
+        ComplaintIntakeService late = intakeAt(Instant.parse("2026-12-06T23:30:00Z"));
+
+        String reference = late.receive(email("HAM", "de", "Es tropft."), "frida", null, null).complaint().reference();
+        late.acknowledge(reference);
+
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.get(0)).isEqualTo("Wir haben Ihre Beschwerde HAM-2026-000001 erhalten");
+            assertThat(mail.get(1)).isEqualTo("Guten Tag Anna Lindqvist, HAM-2026-000001: innerhalb von 2 Werktagen, "
+                    + "bis zum 9. Dezember 2026, von uns.");
+        });
+    }
+
+    @Test
+    void aSwedishCustomerIsAcknowledgedInSwedishWithTheTimeWhenTheAnswerIsDueTheSameDay() {
+        policy.wording = "Hej {customer}, {reference}: inom {responseTime}, senast {responseBy}.";
+        policy.responseTime = Duration.ofHours(4);
+        // 8 December 21:00 UTC + 4 hours is 9 December 01:00 UTC, 02:00 in the branch's zone (Europe/Berlin)
+        ComplaintIntakeService evening = intakeAt(Instant.parse("2026-12-08T21:00:00Z"));
+
+        String reference = evening.receive(email("STO", "sv", "Tröjan krympte."), "sofia", null, null).complaint()
+                .reference();
+        evening.acknowledge(reference);
+
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.get(0)).isEqualTo("Vi har tagit emot ert klagomål STO-2026-000001");
+            assertThat(mail.get(1)).startsWith("Hej Anna Lindqvist, STO-2026-000001: inom 4 öppettimmar, senast "
+                    + "9 december 2026").contains("02:00").endsWith(".");
+        });
+    }
+
+    @Test
+    void aLanguageWithoutWordingsFallsBackToEnglishAndARegionKeepsItsDateForm() {
+        assertThat(ComplaintIntakeService.acknowledgementSubject("HAM-2026-000007", "pt-BR"))
+                .isEqualTo("We have received your complaint HAM-2026-000007");
+        assertThat(ComplaintIntakeService.acknowledgementSubject("HAM-2026-000007", "fi-FI"))
+                .isEqualTo("Olemme vastaanottaneet valituksenne HAM-2026-000007");
+        Instant due = Instant.parse("2026-12-09T16:00:00Z");
+        java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "pt")).isEqualTo("December 9, 2026");
+        assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "en-GB")).isEqualTo("9 December 2026");
+        assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "ru"))
+                .isEqualTo("9 декабря 2026 г.");
+        assertThat(ComplaintIntakeService.describeDue(due, Duration.ofHours(3), helsinki, "fi"))
+                .startsWith("9. joulukuuta 2026").contains("18.00");
+    }
+
+    @Test
+    void anOlderWordingGetsTheDateAfterTheSentenceThatNamesTheResponseTime() {
+        assertThat(ComplaintIntakeService.withResponseBy(
+                "Dear {customer},\n\nWe answer within {responseTime}. Thank you.\n\nKind regards", "sv"))
+                .isEqualTo("Dear {customer},\n\nWe answer within {responseTime}. Ni får svar senast {responseBy}. "
+                        + "Thank you.\n\nKind regards");
+        assertThat(ComplaintIntakeService.withResponseBy("Answer within {responseTime}", "fi"))
+                .isEqualTo("Answer within {responseTime} Saatte vastauksen viimeistään {responseBy}.");
+        assertThat(ComplaintIntakeService.withResponseBy("By {responseBy}.", "de")).isEqualTo("By {responseBy}.");
+    }
+
+    @Test
+    void aValueThatLooksLikeAPlaceholderIsNotFilledIn() {
+        assertThat(ComplaintIntakeService.fill("{customer}: {reference}", Map.of("{customer}", "{reference} $1",
+                "{reference}", "HAM-2026-000001"))).isEqualTo("{reference} $1: HAM-2026-000001");
+    }
+
+    @Test
     void describesResponseTimesAsPeopleSayThem() {
         assertThat(ComplaintIntakeService.describe(Duration.ofDays(1), "en")).isEqualTo("1 working day");
         assertThat(ComplaintIntakeService.describe(Duration.ofDays(5), "de")).isEqualTo("5 Werktagen");
@@ -213,12 +294,16 @@ class ComplaintIntakeServiceTest {
         }
     }
 
-    /** Every channel answered in two days; texts name their inputs. */
+    /** Every channel answered in two days unless a test says otherwise; texts name their inputs. */
     static final class FixedPolicy implements ServicePolicy {
+
+        Duration responseTime = Duration.ofDays(2);
+        /** The acknowledgement wording; by default one written before {@code {responseBy}} existed. */
+        String wording = "{customer} {reference} {responseTime}";
 
         @Override
         public Duration expectedResponseTime(Channel channel) {
-            return Duration.ofDays(2);
+            return responseTime;
         }
 
         @Override
@@ -243,7 +328,7 @@ class ComplaintIntakeServiceTest {
 
         @Override
         public String acknowledgementWording(Channel channel, String language) {
-            return "{customer} {reference} {responseTime}";
+            return wording;
         }
 
         // not used by intake: trivial values

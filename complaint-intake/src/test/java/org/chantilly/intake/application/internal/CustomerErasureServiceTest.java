@@ -36,7 +36,7 @@ class CustomerErasureServiceTest {
 
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final ComplaintIntakeService intake = new ComplaintIntakeService(complaints, new TwoBranches(),
-            new FixedPolicy(), (complaint, text) -> { }, null, new Recording<>(), new Recording<ComplaintUpdated>(),
+            new FixedPolicy(), (complaint, subject, text) -> { }, null, new Recording<>(), new Recording<ComplaintUpdated>(),
             audit, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Recording<CustomerErased> erased = new Recording<>();
     private final CustomerErasureService erasure = new CustomerErasureService(complaints, erased, audit,

@@ -88,7 +88,11 @@ class BriefingService implements Briefings {
         return agenda;
     }
 
-    /** The agenda as a printable page. */
+    /**
+     * The agenda as a printable page. What employees and handbook authors wrote (notes, section keys, values,
+     * phrases) is isolated ({@link Html#isolated(String)}), so that a direction override in a note cannot reorder the
+     * complaint reference after it.
+     */
     @Override
     public String printable(BriefingAgenda agenda) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -96,20 +100,24 @@ class BriefingService implements Briefings {
                 + "</style></head><body><h1>Pre-shift briefing, branch ").append(Html.escape(agenda.branchCode()))
                 .append("</h1><p>Since ").append(agenda.since()).append("</p><h2>What changed in the handbook</h2><ul>");
         agenda.handbookChanges().forEach(c -> html.append("<li>Version ").append(c.version()).append(": sections ")
-                .append(Html.escape(String.join(", ", c.sections()))).append("; values ")
-                .append(Html.escape(String.join(", ", c.values()))).append("</li>"));
+                .append(isolatedList(c.sections())).append("; values ")
+                .append(isolatedList(c.values())).append("</li>"));
         html.append("</ul><h2>Topics from complaints</h2><ul>");
-        agenda.topics().forEach(t -> html.append("<li>").append(Html.escape(t.note())).append(" (")
+        agenda.topics().forEach(t -> html.append("<li>").append(Html.isolated(t.note())).append(" (")
                 .append(Html.escape(t.complaintReference())).append(")</li>"));
         html.append("</ul><h2>Excellent service</h2><ul>");
-        agenda.recognitions().forEach(r -> html.append("<li>").append(Html.escape(r.employee())).append(": ")
-                .append(Html.escape(r.note())).append(" (").append(Html.escape(r.complaintReference())).append(")</li>"));
+        agenda.recognitions().forEach(r -> html.append("<li>").append(Html.isolated(r.employee())).append(": ")
+                .append(Html.isolated(r.note())).append(" (").append(Html.escape(r.complaintReference())).append(")</li>"));
         html.append("</ul>");
         if (agenda.phraseToPractise() != null) {
-            html.append("<h2>Phrase to practise</h2><p>Never: ").append(Html.escape(agenda.phraseToPractise().avoid()))
-                    .append("<br>Instead: ").append(Html.escape(agenda.phraseToPractise().instead())).append("</p>");
+            html.append("<h2>Phrase to practise</h2><p>Never: ").append(Html.isolated(agenda.phraseToPractise().avoid()))
+                    .append("<br>Instead: ").append(Html.isolated(agenda.phraseToPractise().instead())).append("</p>");
         }
         return html.append("<p>Held by: ______________ Attendees: ______________</p></body></html>").toString();
+    }
+
+    private static String isolatedList(List<String> items) {
+        return String.join(", ", items.stream().map(Html::isolated).toList());
     }
 
 }

@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintReceived;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.platform.api.BranchInfo;
+import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 
@@ -60,8 +62,14 @@ class ComplaintProcessStarter {
         variables.put(ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(complaint.expectedResponseBy()));
         variables.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED,
                 complaint.purchase() != null && complaint.purchase().receiptPresent());
-        variables.put(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED,
-                policy.managementContactRequired(complaint.severity()));
+        boolean managementContact = policy.managementContactRequired(complaint.severity());
+        variables.put(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED, managementContact);
+        if (managementContact) {
+            // the handbook's deadline for management's decision, counted in the branch's business time
+            variables.put(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_DUE_BY, Date.from(BusinessCalendar.due(branch,
+                    complaint.receivedAt(), policy.decisionDeadline(EscalationTier.MANAGEMENT, complaint.channel(),
+                            complaint.severity()))));
+        }
         variables.put(ComplaintHandlingProcess.VAR_MAX_REOPENS, policy.maxReopens());
         variables.put(ComplaintHandlingProcess.VAR_CUSTOMER_ANSWER_WINDOW, policy.customerAnswerWindow().toString());
         variables.put(ComplaintHandlingProcess.VAR_REOPEN_COUNT, 0);

@@ -3,6 +3,7 @@ package org.chantilly.workflow.application.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.HandbookPublicationProcess;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.StepNote;
+import org.chantilly.workflow.domain.TierDecision;
 
 /** The caller's complaint tasks, read and completed through the engine's task service. */
 @ApplicationScoped
@@ -126,7 +128,7 @@ class ComplaintTaskService implements ComplaintTasks {
         if (facts.containsKey(HandbookPublicationProcess.VAR_HANDBOOK_VERSION)) {
             return new TaskDetail(summary(task, facts, clock.instant()), task.getTaskDefinitionKey(), null,
                     task.getPriority(), task.getOwner(), null, null, null, null, Map.of(), List.of(), null, false,
-                    completion.form(task.getTaskDefinitionKey(), null));
+                    completion.form(task.getTaskDefinitionKey(), null), List.of());
         }
         ComplaintView complaint = intake.find(reference)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no open task with that id for you."));
@@ -149,7 +151,35 @@ class ComplaintTaskService implements ComplaintTasks {
                 complaint.customerType() == null ? null : complaint.customerType().name(),
                 complaint.customerType() == null ? null : policy.handlingAdvice(complaint.customerType(), language),
                 policy.phraseGuide(language), limits, receiptRequired, policy.currency(), receipt,
-                completion.form(task.getTaskDefinitionKey(), tier));
+                completion.form(task.getTaskDefinitionKey(), tier), earlierDecisions(reference, task.getId()));
+    }
+
+    /** The complaint's decisions before this task, with the tier each was taken at (read from the engine's history). */
+    private List<TaskDetail.EarlierDecision> earlierDecisions(String reference, String taskId) {
+        List<StepNote> decisions = records.notesOf(reference).stream()
+                .filter(note -> ComplaintTierProcess.TASK_DECIDE_COMPLAINT.equals(note.activityId()))
+                .filter(note -> !note.taskId().equals(taskId))
+                .toList();
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> instanceOfTask = new HashMap<>();
+        // every tier process carries the complaint's reference as its business key
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).list()
+                .forEach(t -> instanceOfTask.put(t.getId(), t.getProcessInstanceId()));
+        Map<String, String> tierOfInstance = new HashMap<>();
+        if (!instanceOfTask.isEmpty()) {
+            history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(instanceOfTask.values().stream().distinct().toArray(String[]::new))
+                    .variableName(ComplaintTierProcess.VAR_TIER).list()
+                    .forEach(v -> tierOfInstance.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+        }
+        return decisions.stream()
+                .sorted(Comparator.comparing(StepNote::notedAt))
+                .map(note -> new TaskDetail.EarlierDecision(note.notedAt(), note.actor(),
+                        tierOfInstance.get(instanceOfTask.get(note.taskId())), note.outcome(), note.reason()))
+                .toList();
     }
 
     @Override
@@ -168,6 +198,10 @@ class ComplaintTaskService implements ComplaintTasks {
                 caller.username(), clock.instant()));
         audit.record(AuditEvent.of(caller.username(), "TASK_COMPLETED", "TASK", taskId).about(reference)
                 .after(Map.of("kind", task.getTaskDefinitionKey(), "outcome", outcome)));
+        if (TierDecision.HAND_BACK.name().equals(completed.outcome())) {
+            intake.recordStep(reference, "HANDED_BACK", caller.username(),
+                    "from " + facts.get(ComplaintTierProcess.VAR_TIER) + ": " + completed.reason());
+        }
         LOG.info(() -> "task " + taskId + " (" + task.getTaskDefinitionKey() + ") completed by " + caller.username()
                 + ": " + completed.outcome());
     }

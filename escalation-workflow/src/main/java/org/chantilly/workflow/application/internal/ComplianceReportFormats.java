@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.platform.api.Html;
@@ -70,21 +71,29 @@ final class ComplianceReportFormats {
         return List.copyOf(rows);
     }
 
-    /** The exceptions as lines: kind, branch, complaint, tier, employee, detail. */
-    private static List<List<String>> exceptions(ComplianceReport report) {
+    /**
+     * The exceptions as lines: kind, branch, complaint, tier, employee, detail. What the application wrote goes
+     * through {@code written}, what an employee entered (the reason given for a remedy) through {@code entered}:
+     * as it is for CSV, escaped and isolated for HTML.
+     */
+    private static List<List<String>> exceptions(ComplianceReport report, UnaryOperator<String> written,
+                                                 UnaryOperator<String> entered) {
         List<List<String>> lines = new ArrayList<>();
         for (OutOfAuthority o : report.outOfAuthority()) {
-            lines.add(List.of("OUT_OF_AUTHORITY", o.branchCode(), o.complaintReference(), o.tier(), o.decidedBy(),
-                    o.remedy() + " " + o.amount() + ", limit " + o.limit() + " (handbook " + o.handbookVersion() + "): "
-                            + o.reason()));
+            lines.add(List.of(written.apply("OUT_OF_AUTHORITY"), written.apply(o.branchCode()),
+                    written.apply(o.complaintReference()), written.apply(o.tier()), written.apply(o.decidedBy()),
+                    written.apply(o.remedy() + " " + o.amount() + ", limit " + o.limit() + " (handbook "
+                            + o.handbookVersion() + "): ") + entered.apply(o.reason())));
         }
         for (UnsignedResolution u : report.unsignedResolutions()) {
-            lines.add(List.of("UNSIGNED_RESOLUTION", u.branchCode(), u.complaintReference(), u.tier(), u.decidedBy(),
-                    "handbook " + u.handbookVersion() + " not signed when granting at " + u.resolvedAt()
-                            + (u.signedAt() == null ? "" : "; signed at " + u.signedAt())));
+            lines.add(List.of(written.apply("UNSIGNED_RESOLUTION"), written.apply(u.branchCode()),
+                    written.apply(u.complaintReference()), written.apply(u.tier()), written.apply(u.decidedBy()),
+                    written.apply("handbook " + u.handbookVersion() + " not signed when granting at " + u.resolvedAt()
+                            + (u.signedAt() == null ? "" : "; signed at " + u.signedAt()))));
         }
         for (NonConforming n : report.nonConforming()) {
-            lines.add(List.of("NON_CONFORMING", n.branchCode(), n.complaintReference(), "", "", String.join("; ", n.reasons())));
+            lines.add(List.of(written.apply("NON_CONFORMING"), written.apply(n.branchCode()),
+                    written.apply(n.complaintReference()), "", "", written.apply(String.join("; ", n.reasons()))));
         }
         return lines;
     }
@@ -101,7 +110,7 @@ final class ComplianceReportFormats {
         }
         csv.append("\r\n");
         line(csv, List.of("exception", "branch", "complaint", "tier", "employee", "detail"));
-        exceptions(report).forEach(e -> line(csv, e));
+        exceptions(report, UnaryOperator.identity(), UnaryOperator.identity()).forEach(e -> line(csv, e));
         return csv.toString();
     }
 
@@ -126,7 +135,7 @@ final class ComplianceReportFormats {
             html.append("</tr>");
         }
         html.append("</table><h2>Exceptions</h2>");
-        List<List<String>> exceptions = exceptions(report);
+        List<List<String>> exceptions = exceptions(report, Html::escape, Html::isolated);
         if (exceptions.isEmpty()) {
             return html.append("<p>None.</p></body></html>").toString();
         }
@@ -134,7 +143,7 @@ final class ComplianceReportFormats {
                 + "<th>detail</th></tr>");
         for (List<String> exception : exceptions) {
             html.append("<tr>");
-            exception.forEach(cell -> html.append("<td>").append(Html.escape(cell)).append("</td>"));
+            exception.forEach(cell -> html.append("<td>").append(cell).append("</td>"));
             html.append("</tr>");
         }
         return html.append("</table></body></html>").toString();

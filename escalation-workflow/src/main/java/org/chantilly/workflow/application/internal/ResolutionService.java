@@ -123,11 +123,14 @@ public class ResolutionService {
         resolution.answered(satisfied, by, now());
         audit.record(AuditEvent.of(by, "CUSTOMER_ANSWERED", "RESOLUTION", resolution.id()).about(reference)
                 .change("satisfied", null, satisfied));
+        intake.recordStep(reference, "CUSTOMER_ANSWERED", by, satisfied ? "satisfied" : "not satisfied");
     }
 
     private void outcomeTold(Resolution resolution, String how) {
         audit.record(AuditEvent.of(AuditEvent.SYSTEM, "OUTCOME_TOLD", "RESOLUTION", resolution.id())
                 .about(resolution.complaintReference()).change("outcomeTold", null, how));
+        intake.recordStep(resolution.complaintReference(), "OUTCOME_TOLD", AuditEvent.SYSTEM, "by " + how
+                + (isFinalResponse(resolution) ? "; head office's final response, the complaint closes" : ""));
     }
 
     /** The reference of the complaint whose outcome mail carried this token, if it is still unanswered. */
@@ -147,13 +150,26 @@ public class ResolutionService {
         return records.latestResolution(reference).map(Resolution::outcomeLetter);
     }
 
+    /**
+     * The outcome in the handbook's words for the channel and the customer's language; head office's decision is the
+     * final response, which asks no answer.
+     */
     private String wording(ComplaintView complaint, Resolution resolution, String answerLink) {
         String outcome = resolution.saidToCustomer();
-        return policy.outcomeWording(complaint.channel(), complaint.customer().preferredLanguage())
+        String language = complaint.customer().preferredLanguage();
+        boolean finalResponse = isFinalResponse(resolution);
+        String wording = finalResponse ? policy.finalResponseWording(complaint.channel(), language)
+                : policy.outcomeWording(complaint.channel(), language);
+        return wording
                 .replace("{customer}", complaint.customer().name())
                 .replace("{reference}", complaint.reference())
                 .replace("{outcome}", outcome)
-                .replace("{answerLink}", answerLink);
+                .replace("{answerLink}", finalResponse ? "" : answerLink);
+    }
+
+    /** Head office is the last tier: its decision is the chain's final response (ComplaintHandlingProcess). */
+    static boolean isFinalResponse(Resolution resolution) {
+        return resolution.tier() == EscalationTier.HEAD_OFFICE;
     }
 
     private Resolution proposal(long id) {

@@ -27,6 +27,7 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Text;
+import org.chantilly.workflow.api.HandbookNotSignedException;
 import org.chantilly.workflow.api.TaskDetail.FormField;
 import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
@@ -165,6 +166,12 @@ class TaskCompletion {
         EscalationTier tier = EscalationTier.valueOf((String) facts.get(ComplaintTierProcess.VAR_TIER));
         // every value of this decision from one handbook version, the one it is stamped with
         ServicePolicy policy = this.policy.snapshot();
+        int inForce = Integer.parseInt(policy.version());
+        boolean signed = handbook.hasSigned(caller.username(), inForce);
+        if (!signed && tier != EscalationTier.FRONTLINE) {
+            // the frontline's unsigned resolution goes up to the supervisor (the decision table); above, nobody decides
+            throw new HandbookNotSignedException(inForce);
+        }
         TierDecision decision = errors.oneOf("decision", input.decision(), TierDecision.class, allowedDecisions(tier.name()));
         if (decision == null) {
             errors.throwIfAny();
@@ -190,8 +197,7 @@ class TaskCompletion {
         rule.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, receipt);
         rule.put(ComplaintTierProcess.VAR_AMOUNT, amount.doubleValue());
         rule.put(ComplaintTierProcess.VAR_TIER, tier.name());
-        rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED,
-                handbook.hasSigned(caller.username(), Integer.parseInt(policy.version())));
+        rule.put(ComplaintTierProcess.VAR_HANDBOOK_SIGNED, signed);
         if (tier == EscalationTier.HEAD_OFFICE) {
             // nothing is escalated beyond head office: the table its process applies decides now, before completing
             String deployment = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();

@@ -2,6 +2,7 @@ package org.chantilly.workflow.infrastructure.engine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -103,6 +104,8 @@ public class ProcessEngineBootstrap {
     JobRetryCycle retryCycle;
 
     private volatile ProcessEngine engine;
+    /** Set once the models are deployed: from then on the engine serves the application. */
+    private volatile ProcessEngine started;
 
     void onStartup(@Observes @Priority(StartupOrder.PROCESS_ENGINE) Startup startup) {
         engine();
@@ -112,8 +115,17 @@ public class ProcessEngineBootstrap {
         if (engine == null) {
             engine = build();
             deployModels(engine.getRepositoryService());
+            started = engine;
         }
         return engine;
+    }
+
+    /**
+     * The engine once it is built and its models are deployed; empty before. Unlike {@link #engine()} it starts
+     * nothing, so a health probe that comes early cannot start the engine ahead of the application's start-up.
+     */
+    Optional<ProcessEngine> started() {
+        return Optional.ofNullable(started);
     }
 
     private ProcessEngine build() {

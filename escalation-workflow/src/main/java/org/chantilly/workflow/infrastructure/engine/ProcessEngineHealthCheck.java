@@ -8,7 +8,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready when the engine runs, its job executor is active and the complaint process is deployed. */
+/**
+ * Ready when the engine runs, its job executor is active and the complaint process is deployed; down while the
+ * application's start-up has not yet built the engine and deployed the models (the probe never starts the engine).
+ */
 @Readiness
 @ApplicationScoped
 public class ProcessEngineHealthCheck implements HealthCheck {
@@ -18,8 +21,12 @@ public class ProcessEngineHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        var started = bootstrap.started();
+        if (started.isEmpty()) {
+            return HealthCheckResponse.named("process-engine").down().withData("engine", "not started yet").build();
+        }
         try {
-            var engine = bootstrap.engine();
+            var engine = started.get();
             long definitions = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(ComplaintHandlingProcess.PROCESS_KEY).count();
             var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)

@@ -31,8 +31,11 @@ import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplianceReport;
 import org.chantilly.workflow.api.ComplianceReports;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @RolesAllowed({Roles.AUDITOR, Roles.HEAD_OFFICE, Roles.MANAGER})
 @Tag(name = "Reports", description = "Whether procedures were followed, across branches")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class ComplianceReportResource {
 
     /** The longest period one report covers, in days (a leap year). */
@@ -66,12 +70,24 @@ public class ComplianceReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV, HTML})
-    @Operation(summary = "The compliance report for the complaints received in a period by a set of branches",
+    @Operation(operationId = "getComplianceReport", summary = "The compliance report for the complaints received in a period by a set of branches",
             description = "from and to are dates (both included, in each branch's time zone), at most 366 days apart; "
                     + "branch is repeatable and defaults to every branch the caller may see. JSON by default; "
                     + "text/csv or text/html through the Accept header or format=json|csv|html.")
+    @Parameter(name = "from", in = ParameterIn.QUERY, required = true, description = "The first day of the period",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-01")
+    @Parameter(name = "to", in = ParameterIn.QUERY, required = true, description = "The last day of the period",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-11-30")
+    @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Branch codes, repeatable (at most 100); by default "
+            + "every branch the caller may see", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "Overrides the Accept header",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "html"}))
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReport.class)))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplianceReport.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "406", description = "The Accept header takes none of JSON, CSV and HTML (`not-acceptable`)")
     @APIResponse(responseCode = "400", description = "A date, the period, the format or the number of branches is wrong",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "A branch outside the caller's scope, or none with that code",

@@ -34,9 +34,11 @@ import org.chantilly.workflow.api.ComplaintProcesses;
 
 import org.chantilly.workflow.api.HandlingRecord.FollowUpView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
 @Tag(name = "Follow-up", description = "Coaching, training, pre-shift topics and recognition after complaints")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class FollowUpResource {
 
     @Inject
@@ -66,11 +69,15 @@ public class FollowUpResource {
     @GET
     @Path("branches/{code}/briefing")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML + ";charset=UTF-8"})
-    @Operation(summary = "The agenda of a branch's next pre-shift briefing",
+    @Operation(operationId = "getBriefing", summary = "The agenda of a branch's next pre-shift briefing",
             description = "What changed in the handbook since the last briefing, the topics complaints put on the list, "
                     + "recent recognitions and a phrase to practise; format=html for the printable page.")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "html for the printable page; JSON otherwise",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "html"}, defaultValue = "json"))
     @APIResponse(responseCode = "200", description = "The agenda",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No such branch among the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response briefing(@PathParam("code") String code, @QueryParam("format") String format) {
@@ -87,7 +94,7 @@ public class FollowUpResource {
     @Path("branches/{code}/briefings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Mark the branch's briefing held, with its attendees",
+    @Operation(operationId = "holdBriefing", summary = "Mark the branch's briefing held, with its attendees",
             description = "Its topics count as discussed; the next agenda starts from now.")
     @APIResponse(responseCode = "200", description = "The agenda that was held",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefingAgenda.class)))
@@ -109,7 +116,7 @@ public class FollowUpResource {
 
     @GET
     @Path("employees/{login}/follow-ups")
-    @Operation(summary = "An employee's coaching, training and recognition",
+    @Operation(operationId = "listFollowUps", summary = "An employee's coaching, training and recognition",
             description = "Employees see their own; supervisors, managers, head office and auditors those of the "
                     + "branches they may see.")
     @APIResponse(responseCode = "200", description = "Newest first",

@@ -32,13 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Incidents", description = "Failed process steps")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class IncidentResource {
 
     @Inject
     Incidents incidents;
 
     @GET
-    @Operation(summary = "Open incidents, oldest first")
+    @Operation(operationId = "listIncidents", summary = "Open incidents, oldest first")
     @APIResponse(responseCode = "200", description = "The open incidents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = IncidentView.class)))
@@ -48,7 +49,7 @@ public class IncidentResource {
 
     @POST
     @Path("{id}/retry")
-    @Operation(summary = "Retry the failed step once more")
+    @Operation(operationId = "retryIncident", summary = "Retry the failed step once more")
     @APIResponse(responseCode = "204", description = "The step runs again")
     @APIResponse(responseCode = "404", description = "No such open incident",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -35,6 +35,7 @@ import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.api.TimelineEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
 @Tag(name = "Processes", description = "The path a complaint takes through its BPMN model")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class ProcessResource {
 
     @Inject
@@ -68,7 +70,7 @@ public class ProcessResource {
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "The BPMN model of a complaint's process with the activities passed and active")
+    @Operation(operationId = "getProcess", summary = "The BPMN model of a complaint's process with the activities passed and active")
     @APIResponse(responseCode = "200", description = "The model and the path",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessView.class)))
     @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
@@ -79,7 +81,7 @@ public class ProcessResource {
 
     @GET
     @Path("{reference}/timeline")
-    @Operation(summary = "Every step of a complaint's process: who, when, deadline and whether it was breached")
+    @Operation(operationId = "getTimeline", summary = "Every step of a complaint's process: who, when, deadline and whether it was breached")
     @APIResponse(responseCode = "200", description = "The steps, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.class)))
@@ -89,7 +91,7 @@ public class ProcessResource {
 
     @GET
     @Path("{reference}/record")
-    @Operation(summary = "What was proposed, granted, met, followed up and clocked for a complaint")
+    @Operation(operationId = "getHandlingRecord", summary = "What was proposed, granted, met, followed up and clocked for a complaint")
     @APIResponse(responseCode = "200", description = "The complaint's handling record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandlingRecord.class)))
     public HandlingRecord record(@PathParam("reference") String reference) {
@@ -99,8 +101,9 @@ public class ProcessResource {
     @GET
     @Path("{reference}/outcome-letter")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "The printable outcome letter of a letter complaint")
-    @APIResponse(responseCode = "200", description = "The letter, ready to print")
+    @Operation(operationId = "getOutcomeLetter", summary = "The printable outcome letter of a letter complaint")
+    @APIResponse(responseCode = "200", description = "The letter, ready to print",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such complaint, or its letter is not prepared yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String outcomeLetter(@PathParam("reference") String reference) {
@@ -109,17 +112,18 @@ public class ProcessResource {
     }
 
     /** Why a complaint is pulled up, or what the customer replied. */
-    public record Note(@RequiredText @Size(max = 1000) @PlainText String text) {
+    public record Note(@Schema(required = true) @RequiredText @Size(max = 1000) @PlainText String text) {
     }
 
     @POST
     @Path("{reference}/pull-up")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
-    @Operation(summary = "Pull a complaint up to the caller's tier",
+    @Operation(operationId = "pullUpComplaint", summary = "Pull a complaint up to the caller's tier",
             description = "A supervisor takes it from the frontline; management takes it from the supervisor.")
     @APIResponse(responseCode = "204", description = "Pulled up")
-    @APIResponse(responseCode = "409", description = "The complaint is not at the tier below the caller",
+    @APIResponse(responseCode = "409", description = "The complaint is not at the tier below the caller, or someone else "
+            + "changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pullUp(@PathParam("reference") String reference, Note reason) {
         String visible = visible(reference); // scope before input: another branch's complaint is a 404 whatever the body
@@ -132,9 +136,10 @@ public class ProcessResource {
     @Path("{reference}/customer-reply")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
-    @Operation(summary = "Record that the customer replied to what a tier asked; the tier's clock runs again")
+    @Operation(operationId = "recordCustomerReply", summary = "Record that the customer replied to what a tier asked; the tier's clock runs again")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer",
+    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer, or someone else "
+            + "changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response customerReply(@PathParam("reference") String reference, Note note) {
         String visible = visible(reference); // scope before input
@@ -151,11 +156,12 @@ public class ProcessResource {
     @Path("{reference}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE})
-    @Operation(summary = "Record whether the customer is satisfied with the outcome",
+    @Operation(operationId = "recordCustomerAnswer", summary = "Record whether the customer is satisfied with the outcome",
             description = "Satisfied: the employee's follow-up is decided next. Not satisfied: the complaint reopens at "
                     + "the next tier (after too many reopens, at head office).")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer's answer",
+    @APIResponse(responseCode = "409", description = "The complaint is not waiting for the customer's answer, or someone "
+            + "else changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answer(@PathParam("reference") String reference, Answer answer) {
         String visible = visible(reference); // scope before input
@@ -168,11 +174,14 @@ public class ProcessResource {
     @Path("{reference}/evidence")
     @Produces({EvidencePacks.MEDIA_TYPE, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR})
-    @Operation(summary = "The complaint's evidence pack (ZIP)",
+    @Operation(operationId = "getEvidencePack", summary = "The complaint's evidence pack (ZIP)",
             description = "The complaint, its timeline, its handling record, every audit record about it with the "
                     + "chain proof, the handbook versions and policy values applied, the signatures of the employees "
                     + "who acted, and a manifest with the SHA-256 of every file (SHA256SUMS, as sha256sum -c reads it).")
-    @APIResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = EvidencePacks.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The ZIP",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"evidence-<reference>.zip\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = EvidencePacks.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evidence(@PathParam("reference") String reference) {

@@ -25,6 +25,11 @@ import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.api.ComplaintProcesses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,8 +64,10 @@ public class PublicAnswerResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @SecurityRequirements
-    @Operation(summary = "The page that asks the customer whether they are satisfied")
-    @APIResponse(responseCode = "200", description = "The question, with two buttons")
+    @Operation(operationId = "getAnswerPage", summary = "The page that asks the customer whether they are satisfied")
+    @APIResponse(responseCode = "200", description = "The question, with two buttons",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "The Accept header does not take HTML (`not-acceptable`)")
     public String question(@PathParam("token") String token) {
         // no action: the form posts to this very address, token included
         return page("Are you satisfied with how we resolved your complaint?",
@@ -73,12 +80,21 @@ public class PublicAnswerResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @SecurityRequirements
-    @Operation(summary = "The customer's answer",
+    @Operation(operationId = "answerOutcome", summary = "The customer's answer",
             description = "Satisfied closes the complaint once the employee's follow-up is decided; not satisfied "
                     + "reopens it at the next tier.")
-    @APIResponse(responseCode = "200", description = "Thank-you page")
-    @APIResponse(responseCode = "404", description = "Unknown or used token")
-    @APIResponse(responseCode = "409", description = "The complaint no longer waits for an answer")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "satisfied",
+                    properties = @SchemaProperty(name = "satisfied", type = SchemaType.STRING,
+                            enumeration = {"true", "false"}))))
+    @APIResponse(responseCode = "200", description = "Thank-you page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "satisfied is neither true nor false (`validation`)")
+    @APIResponse(responseCode = "404", description = "Unknown or used token (`not-found`)")
+    @APIResponse(responseCode = "409", description = "The complaint no longer waits for an answer, or someone else "
+            + "changed it at the same moment (`conflict`)")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After "
+            + "(`too-many-requests`)")
     public String answer(@PathParam("token") String token, @FormParam("satisfied") String satisfied,
                          @Context HttpServletRequest request) {
         limiter.acquire(request.getRemoteAddr());

@@ -38,9 +38,11 @@ import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER, Roles.ADMIN})
 @Tag(name = "Tasks", description = "Work that complaints give employees")
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 public class TaskResource {
 
     @Inject
@@ -65,14 +68,25 @@ public class TaskResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "The caller's open tasks",
+    @Operation(operationId = "listTasks", summary = "The caller's open tasks",
             description = "Tasks assigned to the caller or offered to one of their groups, oldest first (at most 500); "
                     + "narrowed by branch, tier, due time, breach and assignee.")
     @APIResponse(responseCode = "200", description = "The open tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TaskSummary.class)))
-    @APIResponse(responseCode = "400", description = "A filter is malformed",
+    @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Only the tasks of this branch",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "tier", in = ParameterIn.QUERY, description = "Only the tasks of this escalation tier",
+            schema = @Schema(implementation = EscalationTier.class))
+    @Parameter(name = "dueBefore", in = ParameterIn.QUERY, description = "Only the tasks due before this instant",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "breached", in = ParameterIn.QUERY, description = "Only the tasks past (true) or within (false) their deadline",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "assignee", in = ParameterIn.QUERY, description = "Only the tasks assigned to this login",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "400", description = "A filter is malformed; each one is listed (`validation`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The branch is not one the caller may see, or does not exist")
     public List<TaskSummary> openTasks(@QueryParam("branch") String branch, @QueryParam("tier") String tier,
                                        @QueryParam("dueBefore") String dueBefore, @QueryParam("breached") String breached,
                                        @QueryParam("assignee") String assignee) {
@@ -103,7 +117,7 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A task with its form and the handbook's advice",
+    @Operation(operationId = "getTask", summary = "A task with its form and the handbook's advice",
             description = "What the task asks for (form), the customer type's handling advice, the phrase guide and, "
                     + "for decisions, the tier's empowerment limits.")
     @APIResponse(responseCode = "200", description = "The task",
@@ -117,7 +131,7 @@ public class TaskResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a task with the input its form asks for",
+    @Operation(operationId = "completeTask", summary = "Complete a task with the input its form asks for",
             description = "Claims the task for the caller if nobody has, checks the input and completes it.")
     @APIResponse(responseCode = "204", description = "Completed")
     @APIResponse(responseCode = "400", description = "A required field is missing, a value is not allowed, or the remedy "
@@ -125,7 +139,7 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such open task for the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
+    @APIResponse(responseCode = "409", description = "Another employee has claimed the task, or someone else changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") String id, TaskInput input) {
         ConcurrentChange.retrying(() -> tasks.complete(id, input, caller()));
@@ -134,9 +148,10 @@ public class TaskResource {
 
     @POST
     @Path("{id}/claim")
-    @Operation(summary = "Claim a task", description = "Of two employees claiming the same task, one wins; the other gets 409.")
+    @Operation(operationId = "claimTask", summary = "Claim a task",
+            description = "Of two employees claiming the same task, one wins; the other gets 409.")
     @APIResponse(responseCode = "204", description = "Claimed for the caller")
-    @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
+    @APIResponse(responseCode = "409", description = "Another employee has claimed the task, or someone else changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response claim(@PathParam("id") String id) {
         ConcurrentChange.retrying(() -> tasks.claim(id, caller()));
@@ -145,25 +160,30 @@ public class TaskResource {
 
     @POST
     @Path("{id}/unclaim")
-    @Operation(summary = "Give a claimed task back to its group")
+    @Operation(operationId = "unclaimTask", summary = "Give a claimed task back to its group",
+            description = "The employee who claimed it or a supervisor gives it back.")
     @APIResponse(responseCode = "204", description = "Offered to the group again")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else who is not the caller's to take it from, "
+            + "or someone else changed it at the same moment (`conflict`)")
     public Response unclaim(@PathParam("id") String id) {
         ConcurrentChange.retrying(() -> tasks.unclaim(id, caller()));
         return Response.noContent().build();
     }
 
     /** Whom a supervisor assigns a task to. */
-    public record Assignment(@RequiredText @Size(max = 64) String assignee) {
+    public record Assignment(@Schema(required = true) @RequiredText @Size(max = 64) String assignee) {
     }
 
     @POST
     @Path("{id}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
-    @Operation(summary = "Assign a task to an employee who may work it")
+    @Operation(operationId = "assignTask", summary = "Assign a task to an employee who may work it")
     @APIResponse(responseCode = "204", description = "Assigned")
-    @APIResponse(responseCode = "400", description = "The employee may not work this task",
+    @APIResponse(responseCode = "400", description = "The employee may not work this task (`validation`), or the body "
+            + "is not JSON of the expected shape (`malformed-request`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone else changed the task at the same moment (`conflict`)")
     public Response assign(@PathParam("id") String id, Assignment assignment) {
         tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body
         validator.check(assignment);
@@ -172,18 +192,19 @@ public class TaskResource {
     }
 
     /** The colleague a task is delegated to. */
-    public record Delegation(@RequiredText @Size(max = 64) String colleague) {
+    public record Delegation(@Schema(required = true) @RequiredText @Size(max = 64) String colleague) {
     }
 
     @POST
     @Path("{id}/delegate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Delegate a task to a colleague of the same branch",
+    @Operation(operationId = "delegateTask", summary = "Delegate a task to a colleague of the same branch",
             description = "The caller stays the task's owner; the colleague completes it.")
     @APIResponse(responseCode = "204", description = "Delegated")
-    @APIResponse(responseCode = "400", description = "The colleague may not work this task or works in another branch",
+    @APIResponse(responseCode = "400", description = "The colleague may not work this task or works in another branch "
+            + "(`validation`), or the body is not JSON of the expected shape (`malformed-request`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another employee has claimed the task",
+    @APIResponse(responseCode = "409", description = "Another employee has claimed the task, or someone else changed it at the same moment (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delegate(@PathParam("id") String id, Delegation delegation) {
         tasks.checkVisible(id, caller()); // scope before input: another branch's task is a 404 whatever the body

@@ -61,6 +61,21 @@ class ComplianceReportFormatsTest {
     }
 
     @Test
+    void aReasonSomeoneEnteredIsIsolatedOnThePageAndKeptAsEnteredInTheCsv() {
+        ComplianceReport report = report();
+        String reason = "Stammkunde \u202E<i>gpj.exe";
+        ComplianceReport entered = new ComplianceReport(report.from(), report.to(), NOW, report.branches(),
+                report.total(), report.byBranch(), List.of(new ComplianceReport.OutOfAuthority("HAM-2026-000002", "HAM",
+                "FRONTLINE", "REFUND", new Money(new BigDecimal("450.00"), "EUR"), "200.0 EUR", "frida", NOW, "2",
+                reason)), List.of(), List.of());
+
+        assertThat(ComplianceReportFormats.html(entered))
+                .contains("limit 200.0 EUR (handbook 2): <bdi>Stammkunde \u202E&lt;i&gt;gpj.exe</bdi></td></tr>")
+                .doesNotContain("<i>");
+        assertThat(ComplianceReportFormats.csv(entered)).contains("(handbook 2): " + reason + "\"\r\n");
+    }
+
+    @Test
     void aReportWithoutExceptionsSaysSo() {
         ComplianceReport report = report();
         ComplianceReport clean = new ComplianceReport(report.from(), report.to(), NOW, report.branches(), report.total(),

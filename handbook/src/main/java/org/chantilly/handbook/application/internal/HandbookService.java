@@ -109,7 +109,9 @@ public class HandbookService implements Handbook {
                     + "; finish it before starting another.");
         });
         HandbookVersion latest = all.get(all.size() - 1);
-        HandbookVersion draft = repository.add(HandbookVersion.draft(latest.number() + 1, latest.content(),
+        // a draft of a version written before a kind of text existed gets the default handbook's texts of that kind
+        String content = HandbookContent.parse(latest.content()).withMissingTexts(DefaultHandbook.CONTENT).toJson();
+        HandbookVersion draft = repository.add(HandbookVersion.draft(latest.number() + 1, content,
                 latest.policy(), by, now()));
         audit.record(AuditEvent.of(by, "HANDBOOK_DRAFTED", VERSION, draft.number())
                 .after(Map.of("status", draft.status(), "copiedFrom", latest.number(),
@@ -352,17 +354,18 @@ public class HandbookService implements Handbook {
                         : ", in force from " + version.effectiveFrom())
                 .append("</p>");
         for (HandbookContent.Section section : content.sections()) {
+            // what the handbook's authors wrote is isolated, so that a direction override stays within its text
             html.append("<section id=\"").append(Html.escape(section.key())).append("\"><h2>")
-                    .append(Html.escape(HandbookContent.pick(section.title(), lang))).append("</h2>");
+                    .append(Html.isolated(HandbookContent.pick(section.title(), lang))).append("</h2>");
             for (String paragraph : HandbookContent.pick(section.text(), lang).split("\n")) {
-                html.append(paragraph.startsWith("- ") ? "<p>&bull; " + Html.escape(paragraph.substring(2)) + "</p>"
-                        : "<p>" + Html.escape(paragraph) + "</p>");
+                html.append(paragraph.startsWith("- ") ? "<p>&bull; " + Html.isolated(paragraph.substring(2)) + "</p>"
+                        : "<p>" + Html.isolated(paragraph) + "</p>");
             }
             html.append("</section>");
         }
         html.append("<section id=\"policy-values\"><h2>Policy values</h2><table><tr><th>value</th><th>setting</th></tr>");
         policy(version).forEach((key, value) -> html.append("<tr><td>").append(Html.escape(key)).append("</td><td>")
-                .append(Html.escape(value)).append("</td></tr>"));
+                .append(Html.isolated(value)).append("</td></tr>"));
         return html.append("</table></section></body></html>").toString();
     }
 

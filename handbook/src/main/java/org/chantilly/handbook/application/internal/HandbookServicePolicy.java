@@ -151,4 +151,9 @@ public class HandbookServicePolicy implements ServicePolicy {
     public String outcomeWording(Channel channel, String language) {
         return current().policy().outcomeWording(channel, language);
     }
+
+    @Override
+    public String finalResponseWording(Channel channel, String language) {
+        return current().policy().finalResponseWording(channel, language);
+    }
 }

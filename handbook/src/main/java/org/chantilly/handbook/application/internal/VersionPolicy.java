@@ -114,4 +114,11 @@ final class VersionPolicy implements ServicePolicy {
     public String outcomeWording(Channel channel, String language) {
         return content.outcomeWording(channel.name(), language);
     }
+
+    /** This version's final response, or the default handbook's where the version was written before there was one. */
+    @Override
+    public String finalResponseWording(Channel channel, String language) {
+        String text = content.finalResponseWording(channel.name(), language);
+        return text.isEmpty() ? DefaultHandbook.CONTENT.finalResponseWording(channel.name(), language) : text;
+    }
 }

@@ -42,8 +42,12 @@ import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,21 +81,23 @@ public class HandbookResource {
 
     @GET
     @Path("versions")
-    @Operation(summary = "Every version: drafts, in review and published, which one is in force")
+    @Operation(operationId = "listHandbookVersions", summary = "Every version: drafts, in review and published, which one is in force")
     public List<VersionSummary> versions() {
         return handbook.versions();
     }
 
     @GET
     @Path("in-force")
-    @Operation(summary = "The version in force, with its sections and policy values")
+    @Operation(operationId = "getHandbookInForce", summary = "The version in force, with its sections and policy values")
     public VersionView inForce() {
         return handbook.inForce();
     }
 
     @GET
     @Path("versions/{number}")
-    @Operation(summary = "A version with its sections (five languages) and policy values")
+    @Operation(operationId = "getHandbookVersion", summary = "A version with its sections (five languages) and policy values")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView version(@PathParam("number") int number) {
@@ -101,7 +107,16 @@ public class HandbookResource {
     @GET
     @Path("versions/{number}/export")
     @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", MediaType.APPLICATION_JSON})
-    @Operation(summary = "A version for printing (format=html, in a language) or for other systems (format=json)")
+    @Operation(operationId = "exportHandbookVersion", summary = "A version for printing (format=html, in a language) or for other systems (format=json)")
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "html to print (the default), json for other systems",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"html", "json"}, defaultValue = "html"))
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "The language of the printed version, e.g. de",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The version, as a page to print or as JSON",
+            content = {
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class))})
+    @APIResponse(responseCode = "400", description = "format is neither html nor json (`validation`)")
     public Response export(@PathParam("number") int number, @QueryParam("format") String format,
                            @QueryParam("language") String language) {
         if (format == null || format.equals("html")) {
@@ -115,7 +130,7 @@ public class HandbookResource {
 
     @GET
     @Path("versions/{from}/compare/{to}")
-    @Operation(summary = "What changed between two versions: section texts by language, and policy values")
+    @Operation(operationId = "compareHandbookVersions", summary = "What changed between two versions: section texts by language, and policy values")
     public Comparison compare(@PathParam("from") int from, @PathParam("to") int to) {
         return handbook.compare(from, to);
     }
@@ -123,8 +138,12 @@ public class HandbookResource {
     @POST
     @Path("versions")
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Start a new draft, copied from the latest version")
-    @APIResponse(responseCode = "201", description = "The draft")
+    @Operation(operationId = "startHandbookDraft", summary = "Start a new draft, copied from the latest version")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            headers = @Header(name = "Location", description = "The draft's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     @APIResponse(responseCode = "409", description = "A draft or a version in review exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response newDraft() {
@@ -140,8 +159,11 @@ public class HandbookResource {
     @Path("versions/{number}/sections/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Rewrite a section of a draft")
-    @APIResponse(responseCode = "409", description = "The version is not a draft",
+    @Operation(operationId = "editHandbookSection", summary = "Rewrite a section of a draft")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "200", description = "The draft as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView editSection(@PathParam("number") int number, @PathParam("key") String key, SectionText section) {
         validator.check(section);
@@ -152,10 +174,17 @@ public class HandbookResource {
     @Path("versions/{number}/texts/{kind}/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Rewrite a text of a draft: handling advice per customer type, or a wording per channel",
+    @Operation(operationId = "editHandbookText", summary = "Rewrite a text of a draft: handling advice per customer type, or a wording per channel",
             description = "kind is handlingAdvice (key: customer type), acknowledgementWording or outcomeWording (key: "
                     + "channel); the body maps languages to texts. Wordings keep their placeholders in every language.")
-    @APIResponse(responseCode = "409", description = "The version is not a draft",
+    @Parameter(name = "kind", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"handlingAdvice", "acknowledgementWording", "outcomeWording"}))
+    @Parameter(name = "key", in = ParameterIn.PATH, required = true, description = "A customer type (handlingAdvice) or "
+            + "a channel (the wordings)", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "200", description = "The draft as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft (`conflict`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView editText(@PathParam("number") int number, @PathParam("kind") String kind,
                                 @PathParam("key") String key, Map<String, String> text) {
@@ -170,7 +199,11 @@ public class HandbookResource {
     @Path("versions/{number}/phrase-guide")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Replace the phrase guide of a draft")
+    @Operation(operationId = "editPhraseGuide", summary = "Replace the phrase guide of a draft")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "200", description = "The draft as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "409", description = "The version is not a draft (`conflict`)")
     public VersionView editPhraseGuide(@PathParam("number") int number, PhraseGuideText guide) {
         validator.check(guide);
         return handbook.editPhraseGuide(number, guide.rules(), guide.phrases(), Caller.of(security).username());
@@ -180,10 +213,13 @@ public class HandbookResource {
     @Path("versions/{number}/policy")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Change policy values of a draft",
+    @Operation(operationId = "editHandbookPolicy", summary = "Change policy values of a draft",
             description = "A JSON object of keys and values (e.g. {\"limit.FRONTLINE.REFUND\":\"150.00\"}); the values "
                     + "not named stay. The whole set must keep every rule; each broken one is named.")
-    @APIResponse(responseCode = "400", description = "Values that break a rule, each named",
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "200", description = "The draft as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "400", description = "Values that break a rule, each named (`validation`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version is not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -197,25 +233,30 @@ public class HandbookResource {
     @POST
     @Path("versions/{number}/submit")
     @RolesAllowed(Roles.HANDBOOK_OWNER)
-    @Operation(summary = "Submit a draft for approval", description = "Starts its publication process: an approver "
+    @Operation(operationId = "submitHandbookDraft", summary = "Submit a draft for approval", description = "Starts its publication process: an approver "
             + "(administrator or head office) reviews it as a task.")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
     @APIResponse(responseCode = "204", description = "Submitted")
+    @APIResponse(responseCode = "409", description = "The version is not a draft, or another handbook owner is revising "
+            + "it (`conflict`)")
     public Response submit(@PathParam("number") int number) {
         handbook.submit(number, Caller.of(security).username());
         return Response.noContent().build();
     }
 
     /** Signing: the employee's password again, and the language they read the handbook in. */
-    public record SigningForm(@RequiredText @Size(max = 128) String password, @Size(max = 16) String language) {
+    public record SigningForm(@Schema(required = true) @RequiredText @Size(max = 128) String password, @Size(max = 16) String language) {
     }
 
     @POST
     @Path("versions/{number}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER})
-    @Operation(summary = "Sign the version in force after reading it", description = "Re-enter the password. The record "
+    @Operation(operationId = "signHandbook", summary = "Sign the version in force after reading it", description = "Re-enter the password. The record "
             + "keeps employee, version, language, time and the hash of the text signed.")
-    @APIResponse(responseCode = "201", description = "Signed (or signed already)")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "201", description = "Signed (or signed already)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureView.class)))
     @APIResponse(responseCode = "400", description = "Wrong password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not the version in force (the problem names it)",
@@ -234,7 +275,7 @@ public class HandbookResource {
 
     @GET
     @Path("signatures/mine")
-    @Operation(summary = "The caller's signatures, newest version first")
+    @Operation(operationId = "listMySignatures", summary = "The caller's signatures, newest version first")
     public List<SignatureView> mySignatures() {
         return handbook.signaturesOf(Caller.of(security).username());
     }
@@ -242,8 +283,16 @@ public class HandbookResource {
     @GET
     @Path("signatures")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Who has signed the version in force, and who is overdue",
+    @Operation(operationId = "listSignatures", summary = "Who has signed the version in force, and who is overdue",
             description = "Supervisors see their branch, managers their region, head office and auditors everyone.")
+    @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Only this branch's staff",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "Every employee who must sign, and whether they have",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SignatureStatus.class)))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "404", description = "The branch is not one the caller may see, or does not exist "
+            + "(`not-found`)")
     public List<SignatureStatus> signatures(@QueryParam("branch") String branch) {
         Caller caller = Caller.of(security);
         if (caller.hasRole(Roles.ADMIN)) {
@@ -258,16 +307,19 @@ public class HandbookResource {
     }
 
     /** A branch's supplement: local details, never a policy value. */
-    public record SupplementForm(@RequiredText @Size(max = 6) String branchCode, @RequiredText @Size(max = 200) @PlainText String title,
-                                 @RequiredText @Size(max = 8000) @PlainText String text) {
+    public record SupplementForm(@Schema(required = true) @RequiredText @Size(max = 6) String branchCode,
+                                 @Schema(required = true) @RequiredText @Size(max = 200) @PlainText String title,
+                                 @Schema(required = true) @RequiredText @Size(max = 8000) @PlainText String text) {
     }
 
     @POST
     @Path("supplements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPERVISOR, Roles.HANDBOOK_OWNER})
-    @Operation(summary = "Propose a supplement for a branch (it needs approval)")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @Operation(operationId = "proposeSupplement", summary = "Propose a supplement for a branch (it needs approval)")
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplementView.class)))
     public Response proposeSupplement(SupplementForm form) {
         validator.check(form);
         Caller caller = Caller.of(security);
@@ -285,7 +337,11 @@ public class HandbookResource {
     @POST
     @Path("supplements/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.HEAD_OFFICE})
-    @Operation(summary = "Approve a supplement")
+    @Operation(operationId = "approveSupplement", summary = "Approve a supplement")
+    @APIResponse(responseCode = "200", description = "The supplement, approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplementView.class)))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "409", description = "The supplement was decided already (`conflict`)")
     public SupplementView approveSupplement(@PathParam("id") long id) {
         return handbook.decideSupplement(id, true, Caller.of(security).username());
     }
@@ -293,14 +349,18 @@ public class HandbookResource {
     @POST
     @Path("supplements/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.HEAD_OFFICE})
-    @Operation(summary = "Reject a supplement")
+    @Operation(operationId = "rejectSupplement", summary = "Reject a supplement")
+    @APIResponse(responseCode = "200", description = "The supplement, rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplementView.class)))
+    @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
+    @APIResponse(responseCode = "409", description = "The supplement was decided already (`conflict`)")
     public SupplementView rejectSupplement(@PathParam("id") long id) {
         return handbook.decideSupplement(id, false, Caller.of(security).username());
     }
 
     @GET
     @Path("supplements")
-    @Operation(summary = "The supplements of the branches the caller may see (auditors, administrators and handbook "
+    @Operation(operationId = "listSupplements", summary = "The supplements of the branches the caller may see (auditors, administrators and handbook "
             + "owners: all)")
     public List<SupplementView> supplements() {
         Caller caller = Caller.of(security);

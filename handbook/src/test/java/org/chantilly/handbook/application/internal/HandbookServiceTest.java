@@ -105,6 +105,20 @@ class HandbookServiceTest {
     }
 
     @Test
+    void theExportIsolatesWhatTheAuthorsWroteAndEscapesIt() {
+        int draft = handbook.newDraft("hanna").version().number();
+        handbook.editSection(draft, "service-promise", Map.of("en", "Our \u202Epromise"),
+                Map.of("en", "We listen <first>.\n- Then we \u202Eact"), "hanna");
+
+        String html = handbook.exportHtml(draft, "en");
+
+        assertThat(html).contains("<section id=\"service-promise\"><h2><bdi>Our \u202Epromise</bdi></h2>"
+                        + "<p><bdi>We listen &lt;first&gt;.</bdi></p><p>&bull; <bdi>Then we \u202Eact</bdi></p></section>",
+                "<td>limit.FRONTLINE.REFUND</td><td><bdi>")
+                .doesNotContain("<first>");
+    }
+
+    @Test
     void aSentBackDraftIsADraftAgainAndIsResubmitted() {
         int draft = handbook.newDraft("hanna").version().number();
         handbook.submit(draft, "hanna");
