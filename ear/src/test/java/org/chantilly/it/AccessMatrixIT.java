@@ -459,6 +459,10 @@ class AccessMatrixIT {
     @BeforeAll
     static void seed() {
         seeds.versionInForce = Api.handbookInForce();
+        // above the frontline, only who has signed the handbook in force decides
+        for (String decider : List.of("supervisor", "supervisor-sto", "manager", "manager-nordics", "headoffice")) {
+            Api.signHandbook(decider, Api.demoPassword(decider));
+        }
         String m = seeds.marker;
 
         seeds.hamComplaint = file("frontline", "HAM", "IN_PERSON", "Matrix HAM " + m);

@@ -86,6 +86,15 @@ class ComplaintEscalationIT {
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(object(missing).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .contains("remedy", "saidToCustomer");
+        // money is a decimal string in the currency's places; each wrong amount is named at amount.amount
+        for (String amount : List.of("9.99", "\"9.99999\"", "\"abc\"")) {
+            HttpResponse<String> wrong = postJson("frontline", "/api/tasks/" + task.getString("id") + "/complete",
+                    "{\"decision\":\"RESOLVE\",\"remedy\":\"REFUND\",\"amount\":{\"amount\":" + amount
+                            + ",\"currency\":\"EUR\"},\"saidToCustomer\":\"x\"}");
+            assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(400);
+            assertThat(object(wrong).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                    .as(amount).containsExactly("amount.amount");
+        }
 
         complete("frontline", task, resolve("REPLACEMENT", "29.90", "A new kettle, right now."));
         complete("frontline", taskOf("frontline", reference, "Task_CallCustomerWithOutcome"),
@@ -137,19 +146,39 @@ class ComplaintEscalationIT {
         complete("supervisor", supervisorTask, "{\"decision\":\"ESCALATE\",\"reason\":\"Water damage: management.\"}");
         JsonObject managerTask = taskOf("manager", reference, "Task_DecideComplaint");
         assertThat(managerTask.getString("tier")).isEqualTo("MANAGEMENT");
+        // management sees what the tiers below proposed and why it came up
+        assertThat(object(get("manager", "/api/tasks/" + managerTask.getString("id"))).getJsonArray("earlierDecisions")
+                .stream().map(JsonValue::asJsonObject).map(d -> d.getString("tier") + " " + d.getString("by") + ": "
+                        + d.getString("outcome") + " (" + d.getString("reason") + ")"))
+                .containsExactly("FRONTLINE frontline: RESOLVE REFUND 450.00 EUR: escalated, ABOVE_LIMIT (We refund the machine.)",
+                        "SUPERVISOR supervisor: ESCALATE (Water damage: management.)");
         complete("manager", managerTask, resolve("REFUND", "450.00", "We refund the machine and pay the floor."));
-        taskOf("frontline", reference, "Task_CallCustomerWithOutcome");
+        complete("frontline", taskOf("frontline", reference, "Task_CallCustomerWithOutcome"),
+                "{\"outcome\":\"Told the customer; she is not content.\"}");
+        assertThat(postJson("frontline", "/api/processes/" + reference + "/answer", "{\"satisfied\":false}").statusCode())
+                .isEqualTo(204);
+        // not satisfied with management: head office decides, and its decision is the final response
+        JsonObject headOfficeTask = taskOf("headoffice", reference, "Task_DecideComplaint");
+        complete("headoffice", headOfficeTask, resolve("REFUND", "500.00", "We refund the machine and the floor in full."));
+        complete("frontline", taskOf("frontline", reference, "Task_CallCustomerWithOutcome"),
+                "{\"outcome\":\"Told the customer our final response.\"}");
+        taskOf("supervisor", reference, "Task_DecideFollowUp"); // no answer is awaited after a final response
+        assertThat(object(get("frontline", "/api/complaints/" + reference)).getJsonArray("history").stream()
+                .map(e -> e.asJsonObject().getString("action")))
+                .containsSubsequence("RECEIVED", "ESCALATED", "RESOLVED", "OUTCOME_TOLD", "CUSTOMER_ANSWERED", "REOPENED",
+                        "RESOLVED", "OUTCOME_TOLD");
 
         List<JsonObject> decisions = Api.array(get("auditor", "/api/processes/" + reference + "/timeline")).stream()
                 .map(JsonValue::asJsonObject).filter(s -> s.getString("activityId").equals("Task_DecideComplaint")).toList();
         assertThat(decisions).extracting(s -> s.getString("tier") + ":" + s.getString("outcome"))
                 .containsExactly("FRONTLINE:RESOLVE REFUND 450.00 EUR: escalated, ABOVE_LIMIT", "SUPERVISOR:ESCALATE",
-                        "MANAGEMENT:RESOLVE REFUND 450.00 EUR");
+                        "MANAGEMENT:RESOLVE REFUND 450.00 EUR", "HEAD_OFFICE:RESOLVE REFUND 500.00 EUR");
         JsonObject record = object(get("auditor", "/api/processes/" + reference + "/record"));
         assertThat(record.getJsonArray("resolutions").stream().map(r -> r.asJsonObject().getString("status")))
-                .containsExactly("PROPOSED", "RESOLVED");
+                .containsExactly("PROPOSED", "RESOLVED", "RESOLVED");
         assertThat(record.getJsonArray("clocks").stream().map(c -> c.asJsonObject().getString("clock")))
-                .contains("ACKNOWLEDGE", "RESOLVE_FRONTLINE", "RESOLVE_SUPERVISOR", "RESOLVE_MANAGEMENT");
+                .contains("ACKNOWLEDGE", "RESOLVE_FRONTLINE", "RESOLVE_SUPERVISOR", "RESOLVE_MANAGEMENT",
+                        "RESOLVE_HEAD_OFFICE");
     }
 
     @Test

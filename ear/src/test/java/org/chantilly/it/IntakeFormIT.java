@@ -204,6 +204,12 @@ class IntakeFormIT {
         HttpResponse<String> html = Api.send(Api.as("frontline", path).header("Content-Type", "text/html")
                 .header("X-File-Name", "x.html").POST(HttpRequest.BodyPublishers.ofString("<html>")));
         assertThat(html.statusCode()).isEqualTo(415);
+        assertThat(object(html).getString("detail")).as("names the types taken")
+                .contains("application/pdf", "image/jpeg", "image/png", "image/webp");
+        // another branch's complaint: the scope comes first, whatever the type
+        HttpResponse<String> otherBranch = Api.send(Api.as("frontline-sto", path).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello")));
+        assertThat(otherBranch.statusCode()).as(otherBranch.body()).isEqualTo(404);
         HttpResponse<String> huge = Api.send(Api.as("frontline", path).header("Content-Type", "application/pdf")
                 .header("X-File-Name", "big.pdf").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024])));
         assertThat(huge.statusCode()).isEqualTo(413);
@@ -212,6 +218,34 @@ class IntakeFormIT {
         assertThat(complaint.getJsonArray("attachments")).hasSize(1);
         assertThat(complaint.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("action")))
                 .contains("ATTACHMENT_ADDED");
+    }
+
+    @Test
+    void aFileNameInAnyScriptTravelsPercentEncodedAndComesBackTheSame() {
+        String reference = filed("frontline", complaint("HAM", "IN_PERSON", "Bon " + unique(), null, null, "Receipt."))
+                .getString("reference");
+        String path = "/api/complaints/" + reference + "/attachments";
+        byte[] pdf = "%PDF-1.4\n%receipt".getBytes(StandardCharsets.US_ASCII);
+        String name = "Kassenbon ü 北京 ✓.pdf";
+
+        HttpResponse<String> added = Api.send(Api.as("frontline", path).header("Content-Type", "application/pdf")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(object(added).getString("fileName")).isEqualTo(name);
+
+        HttpResponse<byte[]> download = Api.sendBytes(Api.as("frontline", path + "/" + object(added).getJsonNumber("id")).GET());
+        String disposition = download.headers().firstValue("Content-Disposition").orElseThrow();
+        String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+        assertThat(java.net.URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo(name);
+        assertThat(disposition).startsWith("attachment; filename=\"Kassenbon _ __ _.pdf\"");
+
+        HttpResponse<String> broken = Api.send(Api.as("frontline", path).header("Content-Type", "application/pdf")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''%C3")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(object(broken).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Content-Disposition");
     }
 
     @Test

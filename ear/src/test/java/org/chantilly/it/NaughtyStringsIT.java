@@ -1,9 +1,7 @@
 package org.chantilly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chantilly.it.support.Api.get;
 import static org.chantilly.it.support.Api.object;
-import static org.chantilly.it.support.Api.postJson;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -26,6 +24,7 @@ import jakarta.json.JsonValue;
 import org.chantilly.it.support.ChantillyEar;
 import org.chantilly.it.support.TestBranch;
 import org.chantilly.it.support.TestDatabase;
+import org.chantilly.it.support.Work;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -91,7 +90,7 @@ class NaughtyStringsIT {
             String naughty = strings.get(i);
             Map<String, String> values = new LinkedHashMap<>();
             FIELDS.forEach(field -> values.put(field, naughty));
-            HttpResponse<String> first = postJson(frontline, "/api/complaints", form(values));
+            HttpResponse<String> first = Work.post(frontline, "/api/complaints", form(values));
             statuses.merge(first.statusCode(), 1, Integer::sum);
             List<String> refused = List.of();
             HttpResponse<String> recorded = first;
@@ -104,7 +103,7 @@ class NaughtyStringsIT {
                     continue;
                 }
                 refused.forEach(field -> values.put(field, "plain"));
-                recorded = postJson(frontline, "/api/complaints", form(values));
+                recorded = Work.post(frontline, "/api/complaints", form(values));
                 statuses.merge(recorded.statusCode(), 1, Integer::sum);
             }
             if (recorded.statusCode() != 201) {
@@ -112,7 +111,7 @@ class NaughtyStringsIT {
                         + recorded.body());
                 continue;
             }
-            JsonObject complaint = object(get(frontline, "/api/complaints/" + object(recorded).getString("reference")));
+            JsonObject complaint = object(Work.get(frontline, "/api/complaints/" + object(recorded).getString("reference")));
             for (String field : FIELDS) {
                 if (refused.contains(field)) {
                     counts.get(field)[1]++;

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
@@ -49,6 +51,26 @@ class OrganisationAdminIT {
                 .build().toString();
         HttpResponse<String> added = postJson("admin", "/api/admin/staff", staff);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        // what GET returns, PUT takes back unchanged: one shape both ways
+        JsonObject read = object(Api.get("admin", "/api/admin/branches/" + code));
+        assertThat(read.getJsonArray("businessHours").getJsonObject(0).getString("day")).isEqualTo("MONDAY");
+        HttpResponse<String> sameBack = Api.send(Api.as("admin", "/api/admin/branches/" + code)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(read.toString())));
+        assertThat(sameBack.statusCode()).as(sameBack.body()).isEqualTo(200);
+        assertThat(object(sameBack)).isEqualTo(read);
+        JsonObject readStaff = Api.array(Api.get("admin", "/api/admin/staff")).stream().map(JsonValue::asJsonObject)
+                .filter(s -> login.equals(s.getString("login"))).findFirst().orElseThrow();
+        HttpResponse<String> staffBack = Api.send(Api.as("admin", "/api/admin/staff/" + login)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(readStaff.toString())));
+        assertThat(staffBack.statusCode()).as(staffBack.body()).isEqualTo(200);
+        assertThat(object(staffBack)).isEqualTo(readStaff);
+        // active is read only: it changes by deactivating
+        HttpResponse<String> closing = Api.send(Api.as("admin", "/api/admin/branches/" + code)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder(read).add("active", false).build().toString())));
+        assertThat(closing.statusCode()).isEqualTo(400);
+        assertThat(object(closing).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("active");
 
         HttpResponse<String> filed = Api.send(Api.as(login, "a long enough password", "/api/complaints")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(

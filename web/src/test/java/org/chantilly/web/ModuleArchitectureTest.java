@@ -1,12 +1,18 @@
 package org.chantilly.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +98,37 @@ class ModuleArchitectureTest {
     void onlyTheWorkflowModuleTalksToTheProcessEngine() {
         noClasses().that().resideOutsideOfPackage("org.chantilly.workflow..")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(classes);
+    }
+
+    /**
+     * A request body is read without refusing anything (see web's StrictJsonReader): what does not fit is reported by
+     * {@code InputValidator} once the resource has checked the caller's scope. So every resource method that takes a
+     * body must hand it to the validator, or the fields it could not read would pass silently. The one exception is
+     * task completion, whose form depends on the task: its service reports the unreadable fields with its own.
+     */
+    @Test
+    void everyResourceThatTakesABodyJudgesItThroughTheInputValidator() {
+        DescribedPredicate<JavaMethod> takesABody = DescribedPredicate.describe("take a request body",
+                method -> method.getParameters().stream().anyMatch(parameter -> !parameter.getRawType()
+                        .isAssignableTo(java.io.InputStream.class) && parameter.getAnnotations().stream().noneMatch(
+                        annotation -> annotation.getRawType().getPackageName().equals("jakarta.ws.rs")
+                                || annotation.getRawType().getPackageName().equals("jakarta.ws.rs.core"))));
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+                .and().arePublic()
+                .and(takesABody)
+                .and().doNotHaveFullName("org.chantilly.workflow.interfaces.rest.TaskResource.complete("
+                        + "java.lang.String, org.chantilly.workflow.api.TaskInput)")
+                .should(new ArchCondition<JavaMethod>("call InputValidator") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        if (method.getMethodCallsFromSelf().stream().noneMatch(call -> call.getTargetOwner()
+                                .isAssignableTo("org.chantilly.platform.api.InputValidator"))) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " takes a request body but never hands it to InputValidator"));
+                        }
+                    }
+                })
                 .check(classes);
     }
 }

@@ -15,7 +15,10 @@ import java.time.Instant;
  * @param tier               the tier deciding, for "Decide the complaint" tasks; else null
  * @param branchCode         the complaint's branch
  * @param breached           whether it is past its due time
+ * @param priority           50 normally; higher once the tier has been reminded of its deadline (lists put the
+ *                           highest first)
  */
 public record TaskSummary(String id, String name, String complaintReference, Instant created, Instant due,
-                          String assignee, String kind, String tier, String branchCode, boolean breached) {
+                          String assignee, String kind, String tier, String branchCode, boolean breached,
+                          int priority) {
 }

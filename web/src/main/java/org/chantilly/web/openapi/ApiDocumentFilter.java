@@ -198,9 +198,8 @@ public class ApiDocumentFilter implements OASFilter {
         inRequests.removeAll(inResponses);
         for (String name : inRequests) {
             Schema schema = schemas.get(name);
-            if (schema != null && schema.getProperties() != null && schema.getAdditionalPropertiesSchema() == null
-                    && schema.getAdditionalPropertiesBoolean() == null) {
-                schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+            if (schema != null && schema.getProperties() != null && schema.getAdditionalPropertiesSchema() == null) {
+                schema.setAdditionalPropertiesSchema(OASFactory.createSchema().booleanSchema(Boolean.FALSE));
             }
         }
     }

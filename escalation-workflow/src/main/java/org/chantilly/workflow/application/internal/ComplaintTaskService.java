@@ -115,7 +115,8 @@ class ComplaintTaskService implements ComplaintTasks {
         if (filter.assignee() != null) {
             query.taskAssignee(filter.assignee());
         }
-        List<Task> open = query.orderByTaskCreateTime().asc().listPage(0, 500);
+        // the most urgent first: a reminded tier's task has a higher priority; then the oldest
+        List<Task> open = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, 500);
         Map<String, Map<String, Object>> facts = facts(open);
         return open.stream().map(t -> summary(t, facts.getOrDefault(t.getProcessInstanceId(), Map.of()), now)).toList();
     }
@@ -346,7 +347,7 @@ class ComplaintTaskService implements ComplaintTasks {
         return new TaskSummary(t.getId(), t.getName(), (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE),
                 t.getCreateTime().toInstant(), due, t.getAssignee(), t.getTaskDefinitionKey(),
                 (String) facts.get(ComplaintTierProcess.VAR_TIER), (String) facts.get(ComplaintHandlingProcess.VAR_BRANCH_CODE),
-                due != null && now.isAfter(due));
+                due != null && now.isAfter(due), t.getPriority());
     }
 
     /** The routing facts of the tasks' process instances (reference, branch, tier, ...), by instance id. */

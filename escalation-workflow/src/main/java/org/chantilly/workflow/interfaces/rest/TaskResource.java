@@ -69,7 +69,8 @@ public class TaskResource {
 
     @GET
     @Operation(operationId = "listTasks", summary = "The caller's open tasks",
-            description = "Tasks assigned to the caller or offered to one of their groups, oldest first (at most 500); "
+            description = "Tasks assigned to the caller or offered to one of their groups, the highest priority first "
+                    + "(a reminded tier's task is raised), then the oldest (at most 500); "
                     + "narrowed by branch, tier, due time, breach and assignee.")
     @APIResponse(responseCode = "200", description = "The open tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -16,17 +16,27 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.policy.ConfiguredServicePolicy;
+import org.chantilly.intake.api.ComplaintCategory;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.ComplaintStatus;
+import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConflictException;
+import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.Severity;
 import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
 import org.chantilly.workflow.ProcessFixture;
+import org.chantilly.workflow.api.HandbookNotSignedException;
+import org.chantilly.workflow.api.TaskDetail;
 import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
@@ -100,6 +110,22 @@ class ComplaintTaskServiceTest {
         service.records = records;
         service.audit = audit;
         service.clock = ProcessFixture.CLOCK;
+        service.intake = (ComplaintIntake) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ComplaintIntake.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "find" -> Optional.of(complaint((String) args[0]));
+                    case "recordStep" -> steps.add(args[1] + " by " + args[2] + ": " + args[3]);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** The steps the service recorded in complaints' histories: action by actor: details. */
+    private final List<String> steps = new java.util.ArrayList<>();
+
+    private static ComplaintView complaint(String reference) {
+        return new ComplaintView(reference, ComplaintStatus.RECEIVED, Channel.PHONE, "HAM", ProcessFixture.NOW, "frida",
+                new CustomerDetails("Anna", null, "+49 40 1", null, "de", true), CustomerType.UNKNOWN, null,
+                ComplaintCategory.OTHER, Severity.MEDIUM, "The kettle leaks.", null, null, ProcessFixture.TIER_DUE_BY,
+                null, null, List.of(), List.of());
     }
 
     @AfterEach
@@ -239,6 +265,64 @@ class ComplaintTaskServiceTest {
             assertThat(r.status().name()).isEqualTo("PROPOSED");
             assertThat(r.policyApplied()).contains("handbook signed false");
         });
+    }
+
+    @Test
+    void aSupervisorWhoHasNotSignedTheHandbookInForceDecidesNothingAndIsToldWhichVersionToSign() {
+        startAPhoneComplaintOfHamburg();
+        service.complete(taskId, decision("ESCALATE", "The customer asks for the supervisor."), FRIDA);
+        String supervisors = openTask();
+        signed.remove("stefan");
+        assertThatThrownBy(() -> service.complete(supervisors, resolve("REFUND", "40.00"), STEFAN))
+                .isInstanceOfSatisfying(HandbookNotSignedException.class, refused -> {
+                    assertThat(refused.type().status()).isEqualTo(409);
+                    assertThat(refused.version()).isEqualTo(1);
+                    assertThat(refused.getMessage()).contains("Sign handbook version 1");
+                });
+        assertThatThrownBy(() -> service.complete(supervisors, decision("ESCALATE", "up"), STEFAN))
+                .isInstanceOf(HandbookNotSignedException.class);
+        assertThat(records.resolutions).isEmpty();
+        assertThat(openTask()).isEqualTo(supervisors);
+    }
+
+    @Test
+    void theSupervisorSeesWhatTheFrontlineProposedAndWhyItCameUp() {
+        startAPhoneComplaintOfHamburg();
+        service.complete(taskId, resolve("REFUND", "500.00"), FRIDA);
+        String supervisors = openTask();
+
+        TaskDetail detail = service.detail(supervisors, STEFAN);
+
+        assertThat(detail.tier()).isEqualTo("SUPERVISOR");
+        assertThat(detail.earlierDecisions()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.tier()).isEqualTo("FRONTLINE");
+            assertThat(earlier.by()).isEqualTo("frida");
+            assertThat(earlier.outcome()).startsWith("RESOLVE REFUND 500.00 EUR").contains("escalated");
+            assertThat(earlier.reason()).isEqualTo("We refund the kettle today.");
+            assertThat(earlier.at()).isEqualTo(ProcessFixture.NOW);
+        });
+    }
+
+    @Test
+    void aHandBackIsInTheComplaintsHistory() {
+        startAPhoneComplaintOfHamburg();
+        service.complete(taskId, decision("ESCALATE", "Needs the supervisor."), FRIDA);
+        service.complete(openTask(), decision("HAND_BACK", "The frontline can offer the repair."), STEFAN);
+        assertThat(steps).containsExactly("HANDED_BACK by stefan: from SUPERVISOR: The frontline can offer the repair.");
+        assertThat(service.openTasks(FRIDA, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("FRONTLINE");
+    }
+
+    @Test
+    void aRemindedTaskComesFirstAndShowsItsPriority() {
+        startAPhoneComplaintOfHamburg();
+        ProcessFixture.start(processEngine, "HAM-2026-000002", "HAM", "PHONE");
+        String reminded = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey("HAM-2026-000002")
+                .singleResult().getId();
+        processEngine.getTaskService().setPriority(reminded, TierClockService.REMINDED_PRIORITY);
+        assertThat(service.openTasks(STEFAN, TaskFilter.none()))
+                .extracting(TaskSummary::id, TaskSummary::priority)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(reminded, TierClockService.REMINDED_PRIORITY),
+                        org.assertj.core.groups.Tuple.tuple(taskId, 50));
     }
 
     @Test

@@ -80,7 +80,7 @@ class EscalationQueueServiceTest {
 
     private static TaskSummary summary(String id, Instant due, boolean breached, Instant created) {
         return new TaskSummary(id, "Decide the complaint", "HAM-2026-0000" + id.length(), created, due, null,
-                "Task_DecideComplaint", "SUPERVISOR", "HAM", breached);
+                "Task_DecideComplaint", "SUPERVISOR", "HAM", breached, 50);
     }
 
     private static ComplaintTasks tasksReturning(List<TaskSummary> open) {
