@@ -89,6 +89,10 @@ class AuditTrailIT {
         assertThat(get("admin", "/api/audit/verify").statusCode()).isEqualTo(200);
         assertThat(get("admin", "/api/audit/records").statusCode()).isEqualTo(403);
         assertThat(get("auditor", "/api/audit/records?limit=0").statusCode()).isEqualTo(400);
+        HttpResponse<String> notANumber = get("auditor", "/api/audit/records?limit=ten&before=x");
+        assertThat(notANumber.statusCode()).as("a wrong number is a 400 naming the field, not a 404").isEqualTo(400);
+        assertThat(object(notANumber).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactly("before", "limit");
         assertThat(postJson("auditor", "/api/complaints",
                 complaint("HAM", "PHONE", "X", null, "+49 40 1", "y")).statusCode()).isEqualTo(403);
     }

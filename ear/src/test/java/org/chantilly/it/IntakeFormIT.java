@@ -87,7 +87,9 @@ class IntakeFormIT {
                 .add("customerRequest", "A refund")
                 .add("purchase", Json.createObjectBuilder().add("item", "Vase")
                         .add("price", Json.createObjectBuilder().add("amount", "149.90").add("currency", "EUR"))
-                        .add("purchaseDate", "2026-11-02").add("receiptPresent", true).add("receiptNumber", "HAM-R-991"))
+                        // a month before today, whatever day the tests run on
+                        .add("purchaseDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1).toString())
+                        .add("receiptPresent", true).add("receiptNumber", "HAM-R-991"))
                 .build().toString();
         JsonObject complaint = filed("supervisor", json);
 
@@ -96,6 +98,12 @@ class IntakeFormIT {
         assertThat(complaint.getJsonObject("purchase").getJsonObject("price").getString("amount")).isEqualTo("149.90");
         assertThat(complaint.getJsonObject("customer").getString("preferredLanguage")).isEqualTo("de");
         assertThat(complaint.getJsonObject("acknowledgement").getString("kind")).isEqualTo("LETTER");
+        // severity HIGH: management contacts the customer, due by management's deadline in business time
+        JsonObject contact = org.chantilly.it.support.Work.taskOf("manager", complaint.getString("reference"),
+                "Task_ManagementContactsCustomer");
+        assertThat(contact.containsKey("due")).as(contact.toString()).isTrue();
+        assertThat(java.time.Instant.parse(contact.getString("due")))
+                .isAfter(java.time.Instant.parse(complaint.getString("receivedAt")).plus(java.time.Duration.ofHours(1)));
 
         HttpResponse<String> letter = Api.send(Api.as("supervisor",
                 "/api/complaints/" + complaint.getString("reference") + "/acknowledgement-letter").GET());

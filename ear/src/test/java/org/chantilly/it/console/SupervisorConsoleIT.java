@@ -87,6 +87,11 @@ class SupervisorConsoleIT extends BrowserTest {
         assertThat(page.locator(".path-list li.current")).not().hasCount(0);
         assertThat(page.locator("#current-task")).hasText("Decide the complaint");
         assertThat(page.locator(".limits")).containsText("Refund");
+        // what the frontline decided and why it came up
+        assertThat(page.locator("#earlier-decisions li")).hasCount(1);
+        assertThat(page.locator("#earlier-decisions")).containsText("Frontline");
+        assertThat(page.locator("#earlier-decisions")).containsText("ESCALATE");
+        assertThat(page.locator("#earlier-decisions")).containsText("The customer wants a refund above my limit.");
         assertThat(page.getByText("The coffee grinder I bought yesterday grinds unevenly.")).isVisible();
         Console.assertAccessible(page, "complaint-page");
         Console.screenshot(page, "complaint-page");

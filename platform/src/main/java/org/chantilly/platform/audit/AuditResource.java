@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.chantilly.platform.api.AuditRecord;
 import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ChainVerification;
+import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,19 +70,19 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "The records, newest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditRecord.class)))
-    @APIResponse(responseCode = "400", description = "limit or before is out of range (`validation`)")
-    @APIResponse(responseCode = "404", description = "limit or before is not a number (`not-found`: JAX-RS answers a query "
-            + "parameter it cannot convert so)")
+    @APIResponse(responseCode = "400", description = "limit or before is not a whole number in its range (`validation`, "
+            + "each named)")
     public List<AuditRecord> records(@QueryParam("objectType") String objectType,
                                      @QueryParam("objectId") String objectId,
                                      @QueryParam("complaint") String complaint,
-                                     @QueryParam("before") Long before,
-                                     @QueryParam("limit") Integer limit) {
-        if (limit != null && (limit < 1 || limit > 500)) {
-            throw new InvalidInputException("limit", "must be between 1 and 500");
-        }
-        if (before != null && before < 1) {
-            throw new InvalidInputException("before", "must be a sequence number, 1 or more");
+                                     @QueryParam("before") String beforeText,
+                                     @QueryParam("limit") String limitText) {
+        // read here rather than by JAX-RS, which answers a query parameter it cannot convert with a 404
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Long before = whole(beforeText, 1, Long.MAX_VALUE, "before", "must be a sequence number, 1 or more", errors);
+        Long limit = whole(limitText, 1, 500, "limit", "must be a whole number from 1 to 500", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         if (complaint != null) {
             List<AuditRecord> about = new java.util.ArrayList<>(trail.recordsAbout(complaint));
@@ -89,6 +90,22 @@ public class AuditResource {
             return about;
         }
         return trail.records(objectType, objectId, before == null ? Long.MAX_VALUE : before,
-                limit == null ? DEFAULT_PAGE : limit);
+                limit == null ? DEFAULT_PAGE : limit.intValue());
+    }
+
+    private static Long whole(String text, long min, long max, String field, String message, List<FieldError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        errors.add(new FieldError(field, message));
+        return null;
     }
 }
