@@ -140,6 +140,41 @@ class EvidencePackIT {
     }
 
     @Test
+    void manyPacksAtOnceDoNotStarveTheServer() {
+        String reference = resolvedOnTheSpot();
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> packs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            packs.add(Api.sendAsync(Api.as("supervisor", "/api/processes/" + reference + "/evidence").GET()));
+        }
+        // the rest of the server keeps answering while the packs are built
+        HttpResponse<String> meanwhile = get("frontline", "/api/tasks");
+        java.util.List<HttpResponse<String>> answers = packs.stream().map(java.util.concurrent.CompletableFuture::join)
+                .toList();
+        assertThat(meanwhile.statusCode()).isEqualTo(200);
+        assertThat(answers).extracting(HttpResponse::statusCode).as("built, or a clear 429; never a 503")
+                .allMatch(status -> status == 200 || status == 429).contains(200);
+        answers.stream().filter(answer -> answer.statusCode() == 429).forEach(busy -> {
+            assertThat(busy.headers().firstValue("Retry-After")).isPresent();
+            assertThat(object(busy).getString("type")).endsWith("/too-many-requests");
+        });
+    }
+
+    @Test
+    void packsShareOneRecentWalkOfTheChain() throws Exception {
+        String reference = resolvedOnTheSpot();
+        String[] verifiedAt = new String[2];
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> pack = Api.sendBytes(Api.as("auditor", "/api/processes/" + reference + "/evidence").GET());
+            assertThat(pack.statusCode()).isEqualTo(200);
+            JsonObject verification = json(unzip(pack.body()).get("audit/chain-proof.json")).asJsonObject()
+                    .getJsonObject("verification");
+            assertThat(verification.getBoolean("intact")).isTrue();
+            verifiedAt[i] = verification.getString("verifiedAt");
+        }
+        assertThat(verifiedAt[1]).as("the second pack reuses the first one's verification").isEqualTo(verifiedAt[0]);
+    }
+
+    @Test
     void theEvidencePackStaysInItsBranchAndIsNotTheFrontlinesToTake() {
         String reference = resolvedOnTheSpot();
         assertThat(Api.sendBytes(Api.as("supervisor-sto", "/api/processes/" + reference + "/evidence").GET())

@@ -13,11 +13,16 @@ import org.chantilly.platform.api.InvalidInputException;
  */
 public final class AttachmentPolicy {
 
-    static final Map<String, byte[][]> SIGNATURES = Map.of(
-            "image/jpeg", new byte[][] {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}},
-            "image/png", new byte[][] {{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}},
-            "image/webp", new byte[][] {{'R', 'I', 'F', 'F'}},
-            "application/pdf", new byte[][] {{'%', 'P', 'D', 'F', '-'}});
+    /** A position of a signature that may hold any byte. */
+    private static final int ANY = -1;
+
+    static final Map<String, int[][]> SIGNATURES = Map.of(
+            "image/jpeg", new int[][] {{0xFF, 0xD8, 0xFF}},
+            "image/png", new int[][] {{0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}},
+            // RIFF, the file's length (any four bytes), WEBP
+            "image/webp", new int[][] {{'R', 'I', 'F', 'F', ANY, ANY, ANY, ANY, 'W', 'E', 'B', 'P'}},
+            "application/pdf", new int[][] {{'%', 'P', 'D', 'F', '-'}});
+
 
     private AttachmentPolicy() {
     }
@@ -35,7 +40,7 @@ public final class AttachmentPolicy {
                 || fileName.matches(".*[\\\\/\\p{Cntrl}].*")) {
             errors.add(new FieldError("fileName", "must be a plain file name of at most 200 characters"));
         }
-        byte[][] signatures = contentType == null ? null : SIGNATURES.get(contentType);
+        int[][] signatures = contentType == null ? null : SIGNATURES.get(contentType);
         if (signatures == null) {
             errors.add(new FieldError("contentType", "must be one of " + String.join(", ", acceptedTypes())));
         } else if (content == null || content.length == 0) {
@@ -48,12 +53,12 @@ public final class AttachmentPolicy {
         }
     }
 
-    private static boolean startsWithAny(byte[] content, byte[][] signatures) {
-        for (byte[] signature : signatures) {
+    private static boolean startsWithAny(byte[] content, int[][] signatures) {
+        for (int[] signature : signatures) {
             if (content.length >= signature.length) {
                 boolean match = true;
                 for (int i = 0; i < signature.length && match; i++) {
-                    match = content[i] == signature[i];
+                    match = signature[i] == ANY || (content[i] & 0xFF) == signature[i];
                 }
                 if (match) {
                     return true;

@@ -26,6 +26,17 @@ class AttachmentPolicyTest {
     }
 
     @Test
+    void aWebpIsARiffFileOfTheWebpKindNotAnyRiffFile() {
+        byte[] webp = {'R', 'I', 'F', 'F', 0x24, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        byte[] wave = {'R', 'I', 'F', 'F', 0x24, 0, 0, 0, 'W', 'A', 'V', 'E', 'f', 'm', 't', ' '};
+        assertThatCode(() -> AttachmentPolicy.check("photo.webp", "image/webp", webp)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> AttachmentPolicy.check("photo.webp", "image/webp", wave))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> AttachmentPolicy.check("photo.webp", "image/webp", new byte[] {'R', 'I', 'F', 'F'}))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void refusesPathsAndControlCharactersInNames() {
         assertThatThrownBy(() -> AttachmentPolicy.check("../etc/passwd", "image/png", PNG)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> AttachmentPolicy.check("a\nb.png", "image/png", PNG)).isInstanceOf(InvalidInputException.class);

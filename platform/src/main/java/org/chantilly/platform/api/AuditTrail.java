@@ -21,6 +21,16 @@ public interface AuditTrail {
     /** Recomputes the whole chain and names the first record that does not fit. */
     ChainVerification verify();
 
+    /**
+     * A verification of the whole chain no older than {@code maxAge}: the last one where it is recent enough, else a
+     * new one. However many callers ask at once, at most one walk of the chain runs at a time on this server, and it
+     * holds no connection of the caller's transaction; the others wait for it and share its result (its
+     * {@code verifiedAt} says when it was made).
+     */
+    default ChainVerification recentVerification(java.time.Duration maxAge) {
+        return verify();
+    }
+
     /** The records about one complaint (its own and those of its tasks, remedies, clocks), in chain order. */
     List<AuditRecord> recordsAbout(String complaintReference);
 

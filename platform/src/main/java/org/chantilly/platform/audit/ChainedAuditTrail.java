@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,9 +74,45 @@ public class ChainedAuditTrail implements AuditTrail {
         append.add(pending);
     }
 
+    /** The last verification made on this server, for {@link #recentVerification}. */
+    private volatile ChainVerification recent;
+
+    /** Held while the chain is walked for {@link #recentVerification}, so that only one walk runs at a time. */
+    private final Object walking = new Object();
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ChainVerification recentVerification(Duration maxAge) {
+        ChainVerification last = recent;
+        if (fresh(last, maxAge)) {
+            return last;
+        }
+        synchronized (walking) {
+            last = recent;
+            if (fresh(last, maxAge)) {
+                return last; // made by the caller this one waited for
+            }
+            return walk(); // outside any transaction: the connection is held for the walk only
+        }
+    }
+
+    private boolean fresh(ChainVerification verification, Duration maxAge) {
+        return verification != null && !verification.verifiedAt().isBefore(clock.instant().minus(maxAge));
+    }
+
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public ChainVerification verify() {
+        return walk();
+    }
+
+    private ChainVerification walk() {
+        ChainVerification verification = walkTheChain();
+        recent = verification;
+        return verification;
+    }
+
+    private ChainVerification walkTheChain() {
         try (Connection connection = dataSource.getConnection()) {
             ChainVerifier.Head before = head(connection, false);
             ChainVerifier verifier = new ChainVerifier();

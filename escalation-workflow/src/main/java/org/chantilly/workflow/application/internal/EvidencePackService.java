@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -32,11 +34,13 @@ import org.chantilly.platform.api.AuditRecord;
 import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ChainVerification;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.TooManyRequestsException;
 import org.chantilly.workflow.api.ComplaintProcesses;
 import org.chantilly.workflow.api.EvidencePacks;
 import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.TimelineEntry;
 import org.chantilly.platform.api.Sha256;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds a complaint's evidence pack, a ZIP of:
@@ -79,15 +83,65 @@ class EvidencePackService implements EvidencePacks {
     @Inject
     Clock clock;
 
+    /** How many packs this server builds at once (each reads a complaint's whole record); more get a 429. */
+    @Inject
+    @ConfigProperty(name = "chantilly.evidence.max-concurrent", defaultValue = "2")
+    int maxConcurrent;
+
+    /** How old the chain's verification in a pack may be (one walk of the whole chain serves many packs). */
+    @Inject
+    @ConfigProperty(name = "chantilly.evidence.verification-max-age", defaultValue = "PT5M")
+    Duration verificationMaxAge;
+
+    private volatile Semaphore building;
+
     @Override
     public byte[] packOf(String reference, String requestedBy) {
+        Semaphore permits = permits();
+        if (!permits.tryAcquire()) {
+            throw new PacksBusyException();
+        }
+        try {
+            return build(reference, requestedBy);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private Semaphore permits() {
+        Semaphore permits = building;
+        if (permits == null) {
+            synchronized (this) {
+                if (building == null) {
+                    building = new Semaphore(Math.max(1, maxConcurrent));
+                }
+                permits = building;
+            }
+        }
+        return permits;
+    }
+
+    /** Every permit to build a pack is taken: a 429 telling the caller to try again shortly. */
+    static final class PacksBusyException extends TooManyRequestsException {
+
+        PacksBusyException() {
+            super(Duration.ofSeconds(5));
+        }
+
+        @Override
+        public String getMessage() {
+            return "Other evidence packs are being built right now; try again in a few seconds.";
+        }
+    }
+
+    private byte[] build(String reference, String requestedBy) {
         ComplaintView complaint = intake.find(reference)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
         String complaintReference = complaint.reference(); // as stored, however the caller wrote it
         List<TimelineEntry> timeline = processes.timelineOf(complaintReference).orElse(List.of());
         HandlingRecord record = processes.recordOf(complaintReference);
         List<AuditRecord> records = audit.recordsAbout(complaintReference);
-        ChainVerification verification = audit.verify();
+        ChainVerification verification = audit.recentVerification(verificationMaxAge);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("complaint.json", json(complaint));
