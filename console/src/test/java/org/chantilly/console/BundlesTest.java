@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.chantilly.platform.api.Roles;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,7 +25,7 @@ class BundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
 
     static Stream<String> bundles() {
-        return Stream.of("common", "frontline", "supervisor", "handbook", "auditor", "admin", "faces");
+        return Stream.of("common", "frontline", "supervisor", "handbook", "auditor", "admin", "account", "faces");
     }
 
     @ParameterizedTest
@@ -39,6 +41,15 @@ class BundlesTest {
                         .isEqualTo(placeholders(english.getProperty(key)));
                 assertThat(translated.getProperty(key)).as("%s %s in %s", bundle, key, language).isNotBlank();
             }
+        }
+    }
+
+    /** The administrators' role choice names every role (the other languages follow from the test above). */
+    @Test
+    void everyRoleHasItsNameForTheStaffPage() throws IOException {
+        Properties english = load("admin.properties");
+        for (String role : Roles.ALL) {
+            assertThat(english.getProperty("role." + role)).as("admin role.%s", role).isNotBlank();
         }
     }
 

@@ -7,6 +7,7 @@ import static org.chantilly.it.AccessMatrixIT.Role.FRONTLINE;
 import static org.chantilly.it.AccessMatrixIT.Role.HANDBOOK_OWNER;
 import static org.chantilly.it.AccessMatrixIT.Role.HEAD_OFFICE;
 import static org.chantilly.it.AccessMatrixIT.Role.MANAGER;
+import static org.chantilly.it.AccessMatrixIT.Role.METRICS;
 import static org.chantilly.it.AccessMatrixIT.Role.SUPERVISOR;
 import static org.chantilly.it.AccessMatrixIT.Scope.ATTACHMENT;
 import static org.chantilly.it.AccessMatrixIT.Scope.BODY_BRANCH;
@@ -85,7 +86,7 @@ class AccessMatrixIT {
     /** The roles, each with the demo account that plays it (password: login + "-demo"), of branch HAM, region DACH. */
     enum Role {
         FRONTLINE("frontline"), SUPERVISOR("supervisor"), MANAGER("manager"), HEAD_OFFICE("headoffice"),
-        HANDBOOK_OWNER("handbook"), AUDITOR("auditor"), ADMIN("admin");
+        HANDBOOK_OWNER("handbook"), AUDITOR("auditor"), ADMIN("admin"), METRICS("metrics");
 
         final String login;
 
@@ -98,6 +99,10 @@ class AccessMatrixIT {
     static final Set<Role> STAFF = EnumSet.of(FRONTLINE, SUPERVISOR, MANAGER);
     /** Every role (not anonymous). */
     static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    /** Every role but METRICS, which reads the metrics and nothing else: who reads the handbook. */
+    static final Set<Role> HANDBOOK_READERS = EnumSet.complementOf(EnumSet.of(METRICS));
+    /** The only endpoints a METRICS account may call (and its own password: an administrator creates the account). */
+    static final Set<String> METRICS_MAY = Set.of("GET /api/metrics", "POST /api/account/password");
     /** Every role that may work complaint tasks or handbook review tasks ({@code /api/tasks}). */
     static final Set<Role> TASK_WORKERS = EnumSet.of(FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, ADMIN);
     /** No login needed: /api/public. */
@@ -142,6 +147,7 @@ class AccessMatrixIT {
             entry("GET", "/api/complaints/{reference}/attachments/{id}", scoped(ATTACHMENT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/complaints/{reference}/acknowledgement-letter", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("POST", "/api/public/complaints", unscoped(), PUBLIC).json("{}"),
+            entry("GET", "/api/public/challenge", unscoped(), PUBLIC),
             // processes
             entry("GET", "/api/processes/{reference}", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/timeline", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
@@ -180,6 +186,8 @@ class AccessMatrixIT {
             entry("PUT", "/api/admin/staff/{login}", unscoped(), roles(ADMIN)).json("{}"),
             entry("POST", "/api/admin/staff/{login}/deactivate", unscoped(), roles(ADMIN)),
             entry("POST", "/api/admin/staff/{login}/password", unscoped(), roles(ADMIN)).json("{}"),
+            // the caller's own password: an invalid body, so that no demo account's password changes or counts a failure
+            entry("POST", "/api/account/password", unscoped(), roles(EVERY_ROLE)).json("{}"),
             // personal data: an invalid body, so that neither an erasure nor a retention run touches other tests' data
             entry("POST", "/api/customers/erasure", unscoped(), roles(HEAD_OFFICE, ADMIN)).json("{}"),
             entry("POST", "/api/admin/retention/run", unscoped(), roles(ADMIN)).json("{\"branch\":\"not a branch\"}"),
@@ -188,14 +196,14 @@ class AccessMatrixIT {
             entry("GET", "/api/audit/records", unscoped(), roles(AUDITOR, HEAD_OFFICE)),
 
             entry("GET", "/api/reports/compliance", unscoped(), roles(MANAGER, HEAD_OFFICE, AUDITOR)),
-            // operations: Prometheus scrapes with an administrator's account
-            entry("GET", "/api/metrics", unscoped(), roles(ADMIN)),
+            // operations: Prometheus scrapes with an account of its own role (administrators may read them too)
+            entry("GET", "/api/metrics", unscoped(), roles(METRICS, ADMIN)),
             // handbook
-            entry("GET", "/api/handbook/versions", unscoped(), roles(EVERY_ROLE)),
-            entry("GET", "/api/handbook/in-force", unscoped(), roles(EVERY_ROLE)),
-            entry("GET", "/api/handbook/versions/{number}", unscoped(), roles(EVERY_ROLE)),
-            entry("GET", "/api/handbook/versions/{number}/export", unscoped(), roles(EVERY_ROLE)),
-            entry("GET", "/api/handbook/versions/{from}/compare/{to}", unscoped(), roles(EVERY_ROLE)),
+            entry("GET", "/api/handbook/versions", unscoped(), roles(HANDBOOK_READERS)),
+            entry("GET", "/api/handbook/in-force", unscoped(), roles(HANDBOOK_READERS)),
+            entry("GET", "/api/handbook/versions/{number}", unscoped(), roles(HANDBOOK_READERS)),
+            entry("GET", "/api/handbook/versions/{number}/export", unscoped(), roles(HANDBOOK_READERS)),
+            entry("GET", "/api/handbook/versions/{from}/compare/{to}", unscoped(), roles(HANDBOOK_READERS)),
             entry("POST", "/api/handbook/versions", unscoped(), roles(HANDBOOK_OWNER))
                     .notCalledAsAllowed("would open a draft nobody can delete, and HandbookIT needs none open; HandbookIT drafts"),
             entry("PUT", "/api/handbook/versions/{number}/sections/{key}", unscoped(), roles(HANDBOOK_OWNER)).json("{}"),
@@ -204,13 +212,13 @@ class AccessMatrixIT {
             entry("PUT", "/api/handbook/versions/{number}/policy", unscoped(), roles(HANDBOOK_OWNER)).json("{}"),
             entry("POST", "/api/handbook/versions/{number}/submit", unscoped(), roles(HANDBOOK_OWNER)),
             entry("POST", "/api/handbook/versions/{number}/signatures", unscoped(), roles(STAFF, HEAD_OFFICE, HANDBOOK_OWNER)).json("{\"password\":\"\"}"),
-            entry("GET", "/api/handbook/signatures/mine", unscoped(), roles(EVERY_ROLE)),
+            entry("GET", "/api/handbook/signatures/mine", unscoped(), roles(HANDBOOK_READERS)),
             entry("GET", "/api/handbook/signatures", unscoped(), roles(SUPERVISOR, MANAGER, HEAD_OFFICE, AUDITOR, ADMIN)),
             entry("POST", "/api/handbook/supplements", scoped(BODY_BRANCH), roles(SUPERVISOR, HANDBOOK_OWNER)).json(
                     "{\"branchCode\":\"{branch}\",\"title\":\"Matrix\",\"text\":\"Proposed by the access matrix.\"}"),
             entry("POST", "/api/handbook/supplements/{id}/approve", unscoped(), roles(ADMIN, HEAD_OFFICE)),
             entry("POST", "/api/handbook/supplements/{id}/reject", unscoped(), roles(ADMIN, HEAD_OFFICE)),
-            entry("GET", "/api/handbook/supplements", unscoped(), roles(EVERY_ROLE)));
+            entry("GET", "/api/handbook/supplements", unscoped(), roles(HANDBOOK_READERS)));
 
     // ------------------------------------------------------------------------------------------------------------
     // Path parameters: which seeded object a parameter names, by path prefix (the first matching line wins).
@@ -296,6 +304,8 @@ class AccessMatrixIT {
             case HEAD_OFFICE, AUDITOR -> Reach.ALL;
             // a supplement may be proposed for any branch by the handbook owner
             case HANDBOOK_OWNER, ADMIN -> scope == BODY_BRANCH ? Reach.ALL : Reach.NONE;
+            // no branch at all: like an administrator, no complaint or other branch object is the role's
+            case METRICS -> Reach.NONE;
         };
     }
 
@@ -611,11 +621,15 @@ class AccessMatrixIT {
         List<String> broken = new ArrayList<>();
         for (Entry e : MATRIX) {
             boolean reads = e.method.equals("GET") || e.method.equals("HEAD");
-            if (!reads && e.roles.contains(AUDITOR)) {
+            // the one write of every role: the caller's own password (issue 8), no record of the chain
+            if (!reads && e.roles.contains(AUDITOR) && !e.key().equals("POST /api/account/password")) {
                 broken.add(e.key() + ": AUDITOR reads everything and changes nothing");
             }
             if (e.roles.contains(ADMIN) && e.scope != Scope.NONE && reach(e.scope, ADMIN) != Reach.NONE) {
                 broken.add(e.key() + ": ADMIN does not handle complaints");
+            }
+            if (e.roles.contains(METRICS) && !METRICS_MAY.contains(e.key())) {
+                broken.add(e.key() + ": METRICS reads the metrics and nothing else");
             }
             if (e.path.startsWith("/api/public/") != e.open) {
                 broken.add(e.key() + ": public exactly under /api/public/");
@@ -666,7 +680,7 @@ class AccessMatrixIT {
         Path report = Path.of("target", "access-matrix-" + System.getProperty("chantilly.it.db.driver", "db") + ".txt");
         Files.createDirectories(report.getParent());
         Files.write(report, lines, StandardCharsets.UTF_8);
-        System.out.printf("[access matrix] %d endpoints x %d callers (7 roles and anonymous) x own/other branch: "
+        System.out.printf("[access matrix] %d endpoints x %d callers (8 roles and anonymous) x own/other branch: "
                         + "%d calls, %d not made (allowed calls that would change shared state, or no object of "
                         + "another branch for the role); %d mismatches; every answer in %s%n",
                 MATRIX.size(), callers.size(), calls, skipped, mismatches.size(), report.toAbsolutePath());

@@ -180,6 +180,41 @@ class ApiErrorsIT {
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "unsupported-media-type");
     }
 
+    /**
+     * Cross-site request forgery: a page of another site can make a browser that holds an employee's Basic login send
+     * a body-less POST or a form, but neither a JSON body nor a header of its own; such a request changes nothing.
+     */
+    @Test
+    void aStateChangingRequestWithoutJsonOrXRequestedWithAnswers415() {
+        String claim = "/api/tasks/no-such-task/claim";
+        String basic = Api.basic("frontline", Api.demoPassword("frontline"));
+        JsonObject refused = problem(Api.send(Api.bare(claim).header("Authorization", basic)
+                .POST(HttpRequest.BodyPublishers.noBody())), 415, "unsupported-media-type");
+        assertThat(refused.getString("detail")).contains("application/json", "X-Requested-With");
+        problem(Api.send(Api.bare(claim).header("Authorization", basic).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "unsupported-media-type");
+        problem(Api.send(Api.bare(claim).header("Authorization", basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=b"))), 415, "unsupported-media-type");
+        String deactivate = "/api/admin/staff/no-such-login/deactivate";
+        problem(Api.send(Api.bare(deactivate).header("Authorization", Api.basic("admin", Api.demoPassword("admin")))
+                .POST(HttpRequest.BodyPublishers.noBody())), 415, "unsupported-media-type");
+        // without a login it stays a 401, with a wrong role a 403
+        problem(Api.send(Api.bare(claim).POST(HttpRequest.BodyPublishers.noBody())), 401, "unauthenticated");
+        problem(Api.send(Api.bare(claim).header("Authorization", Api.basic("auditor", Api.demoPassword("auditor")))
+                .POST(HttpRequest.BodyPublishers.noBody())), 403, "forbidden");
+
+        // JSON ({} will do) or the header gets through to the resource
+        problem(Api.send(Api.bare(claim).header("Authorization", basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 404, "not-found");
+        problem(Api.send(Api.bare(claim).header("Authorization", basic).header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.noBody())), 404, "not-found");
+        // the customer's answer page stays a plain form: no login, and its token works once
+        problem(Api.send(Api.bare("/api/public/answers/no-such-token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("satisfied=true"))), 404, "not-found");
+    }
+
     @Test
     void aWrongMethodAnswers405WithAllow() {
         HttpResponse<String> response = Api.send(Api.as("frontline", "/api/complaints/HAM-2026-000001").DELETE());

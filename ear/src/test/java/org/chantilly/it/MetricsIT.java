@@ -2,6 +2,10 @@ package org.chantilly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
@@ -20,7 +24,10 @@ import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 
-/** The operators' figures in the Prometheus text format, as Prometheus scrapes them with an administrator's account. */
+/**
+ * The operators' figures in the Prometheus text format, as Prometheus scrapes them with an account of the role METRICS
+ * (the demo account {@code metrics}), which may read them and nothing else; administrators may read them too.
+ */
 @ArquillianTest
 @RunAsClient
 class MetricsIT {
@@ -70,11 +77,37 @@ class MetricsIT {
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 challenge -> assertThat(challenge).startsWith("Basic"));
         assertThat(Api.send(Api.as("admin", "not the password", METRICS).GET()).statusCode()).isEqualTo(401);
-        for (String user : List.of("frontline", "supervisor", "headoffice", "auditor")) {
+        for (String user : List.of("frontline", "supervisor", "manager", "headoffice", "handbook", "auditor")) {
             HttpResponse<String> refused = Api.get(user, METRICS);
             assertThat(refused.statusCode()).as(user).isEqualTo(403);
             assertThat(refused.body()).as(user).doesNotContain("chantilly_");
         }
+    }
+
+    @Test
+    void theMetricsAccountReadsTheMetricsAndNothingElse() throws Exception {
+        HttpResponse<String> scrape = Api.get("metrics", METRICS);
+        assertThat(scrape.statusCode()).as(scrape.body()).isEqualTo(200);
+        assertThat(scrape.body()).contains("# TYPE chantilly_complaints_received_total counter");
+        for (String path : List.of("/api/complaints", "/api/tasks", "/api/handbook/in-force", "/api/handbook/versions",
+                "/api/handbook/signatures/mine", "/api/audit/verify", "/api/admin/staff", "/api/incidents",
+                "/api/reports/compliance")) {
+            HttpResponse<String> refused = Api.get("metrics", path);
+            assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(403);
+            assertThat(refused.body()).as(path).contains("https://chantilly.org/problems/forbidden");
+        }
+        // nor the console: the form login succeeds, every page is refused
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        URI console = Api.BASE.resolve("/console/");
+        browser.send(HttpRequest.newBuilder(console).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(Api.BASE.resolve("/console/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=metrics&j_password="
+                        + Api.demoPassword("metrics"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as("the login itself").isIn(302, 303);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(console).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("the console's start page").isEqualTo(403);
     }
 
     @Test

@@ -72,7 +72,9 @@ class OrganisationAdminIT {
         assertThat(closing.statusCode()).isEqualTo(400);
         assertThat(object(closing).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("active");
 
-        HttpResponse<String> filed = Api.send(Api.as(login, "a long enough password", "/api/complaints")
+        // the administrator's password is the employee's to replace before anything else
+        Api.firstPassword(login, "a long enough password", "Klara's own password at the counter");
+        HttpResponse<String> filed = Api.send(Api.as(login, "Klara's own password at the counter", "/api/complaints")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         Api.complaint(code, "IN_PERSON", "Kund", null, null, "Fel pris"))));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
@@ -81,7 +83,8 @@ class OrganisationAdminIT {
         HttpResponse<String> deactivated = postJson("admin", "/api/admin/staff/" + login + "/deactivate", "");
         assertThat(deactivated.statusCode()).isEqualTo(200);
         assertThat(object(deactivated).getBoolean("active")).isFalse();
-        assertThat(Api.send(Api.as(login, "a long enough password", "/api/tasks").GET()).statusCode()).isEqualTo(401);
+        assertThat(Api.send(Api.as(login, "Klara's own password at the counter", "/api/tasks").GET()).statusCode())
+                .isEqualTo(401);
 
         HttpResponse<String> closed = postJson("admin", "/api/admin/branches/" + code + "/deactivate", "");
         assertThat(object(closed).getBoolean("active")).isFalse();

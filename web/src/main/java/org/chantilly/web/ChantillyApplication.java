@@ -17,8 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 @OpenAPIDefinition(
         info = @Info(title = "Chantilly API", version = "0.1.0",
                 description = "Complaint handling for multi-branch retailers. Every address needs a login (HTTP Basic) "
-                        + "except the public web form and the customer's answer page. Errors are RFC 9457 problem details "
-                        + "(application/problem+json) whose stable `type` clients switch on. Amounts of money are decimal "
+                        + "except the public web form and the customer's answer page. A call that changes something "
+                        + "(POST, PUT, PATCH, DELETE) sends its body as application/json ({} where the operation takes "
+                        + "none) or the header X-Requested-With, else 415: no other web site can make a browser send "
+                        + "it. Errors are RFC 9457 problem details "
+                        + "(application/problem+json) whose stable `type` clients switch on. An account whose password "
+                        + "an administrator set must change it first (POST /api/account/password): until then every "
+                        + "other call answers 403 `password-change-required`. Amounts of money are decimal "
                         + "strings (\"39.99\"), never JSON numbers; instants are ISO 8601 in UTC, dates ISO 8601 dates.",
                 license = @License(name = "Apache-2.0", identifier = "Apache-2.0")),
         externalDocs = @ExternalDocumentation(description = "The problem types: every error's `type` is an address here",

@@ -36,8 +36,9 @@ final class Api {
     }
 
     HttpRequest.Builder request(String path) {
+        // X-Requested-With: the server refuses state-changing calls without JSON or this header (cross-site forgery)
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization);
+                .header("Authorization", authorization).header("X-Requested-With", "chantilly-bench");
     }
 
     static HttpRequest.BodyPublisher json(String body) {

@@ -49,7 +49,7 @@ final class Server implements AutoCloseable {
                 "-Dchantilly.db.driver=" + database.driver(), "-Dchantilly.db.url=" + database.serverUrl(),
                 "-Dchantilly.db.user=" + database.user(), "-Dchantilly.db.password=" + database.password(),
                 "-Dchantilly.demo-data=true", "-Dchantilly.mail.host=127.0.0.1", "-Dchantilly.mail.port=3325",
-                "-Dchantilly.retention.interval=none"));
+                "-Dchantilly.mail.tls=false", "-Dchantilly.retention.interval=none"));
         options.addAll(properties);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(root.resolve("ear/target/server"))
                 .setBaseDirectory(base).addJavaOptions(options);

@@ -7,6 +7,13 @@ import java.util.Optional;
 public interface ComplaintIntake {
 
     /**
+     * Who records the complaints of the public web form. Their acknowledgement greets neutrally (it never repeats
+     * what the form said) and goes to one address at most {@code chantilly.public-form.acknowledgements-per-recipient-per-day}
+     * times a day.
+     */
+    String WEB_FORM = "web-form";
+
+    /**
      * Records a complaint, gives it its reference, flags a possible duplicate and publishes {@link ComplaintReceived},
      * all in one transaction. With an idempotency key, a repeated request returns the complaint the first one created.
      *
@@ -18,7 +25,16 @@ public interface ComplaintIntake {
      */
     Receipt receive(NewComplaint complaint, String receivedBy, String idempotencyKey, String requestHash);
 
-    /** The complaint recorded for an idempotency key of that caller, if any. */
+    /**
+     * As {@link #receive(NewComplaint, String, String, String)}, with the idempotency key kept under
+     * {@code keyOwner} instead of the receiver: the public web form keeps each client's keys apart.
+     *
+     * @param keyOwner whose idempotency keys are searched and the new one is kept under (at most 64 characters)
+     */
+    Receipt receive(NewComplaint complaint, String receivedBy, String keyOwner, String idempotencyKey,
+                    String requestHash);
+
+    /** The complaint recorded for an idempotency key of that caller (or key owner), if any. */
     Optional<Receipt> receiptFor(String receivedBy, String idempotencyKey, String requestHash);
 
     Optional<ComplaintView> find(String reference);

@@ -53,7 +53,8 @@ public record ComplaintView(
 
     /**
      * @param kind   MESSAGE (email or SMS), LETTER (printable) or SCRIPT (words to say)
-     * @param status PENDING, SENT or FAILED (messages); letters and scripts are SENT when issued
+     * @param status PENDING, SENT, FAILED or WITHHELD (messages: WITHHELD when the per-recipient limit of the public
+     *               form stopped it); letters and scripts are SENT when issued
      * @param text   the wording
      * @param sentAt when it was sent or issued, or null
      */

@@ -30,6 +30,13 @@ public interface ComplaintRepository {
     /** Complaints received since the given instant from a customer with that email or phone key, oldest first. */
     List<Complaint> sameCustomerSince(String emailKey, String phoneKey, Instant since);
 
+    /**
+     * How many complaints recorded by {@code receivedBy} to a customer with that email key (or, when it is null, that
+     * phone key) were acknowledged since the given instant. Locks that customer's recent complaints of that receiver
+     * until the transaction ends, so that two acknowledgements to one address are counted one after the other.
+     */
+    long acknowledgedSince(String receivedBy, String emailKey, String phoneKey, Instant since);
+
     ComplaintPage search(ComplaintQuery query);
 
     List<ComplaintListItem> sameCustomer(String emailKey, String phoneKey, List<String> branches, int limit);

@@ -112,6 +112,28 @@ class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public long acknowledgedSince(String receivedBy, String emailKey, String phoneKey, Instant since) {
+        String key = emailKey != null ? "emailKey" : "phoneKey";
+        String value = emailKey != null ? emailKey : phoneKey;
+        // the recipient's recent complaints, locked in one order: a concurrent acknowledgement to the same address
+        // waits here until this one's transaction has ended, and then counts it
+        em.createQuery("select c from Complaint c where c.customer." + key + " = :key and c.receivedBy = :receivedBy"
+                        + " and (c.acknowledgedAt >= :since or (c.acknowledgedAt is null and c.receivedAt >= :since))"
+                        + " order by c.id", Complaint.class)
+                .setParameter("key", value)
+                .setParameter("receivedBy", receivedBy)
+                .setParameter("since", since)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return em.createQuery("select count(c) from Complaint c where c.customer." + key + " = :key"
+                        + " and c.receivedBy = :receivedBy and c.acknowledgedAt >= :since", Long.class)
+                .setParameter("key", value)
+                .setParameter("receivedBy", receivedBy)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
+    @Override
     public ComplaintPage search(ComplaintQuery query) {
         if (query.branches() != null && query.branches().isEmpty()) {
             return new ComplaintPage(List.of(), query.page(), query.size(), 0);

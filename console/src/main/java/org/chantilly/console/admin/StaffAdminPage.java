@@ -97,7 +97,7 @@ public class StaffAdminPage implements Serializable {
     }
 
     public boolean locked(StaffAccount account) {
-        return account.lockedAt(clock.instant());
+        return account.delayedAt(clock.instant());
     }
 
     /** The table shows the first page of the staff that match the filters. */

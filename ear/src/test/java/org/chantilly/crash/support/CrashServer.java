@@ -129,6 +129,7 @@ public final class CrashServer implements AutoCloseable {
                         "-Dchantilly.demo-data=true",
                         "-Dchantilly.mail.host=127.0.0.1",
                         "-Dchantilly.mail.port=" + required("chantilly.it.smtp-port"),
+                        "-Dchantilly.mail.tls=false", // GreenMail speaks no TLS
                         "-Dchantilly.sms.gateway-domain=sms.chantilly.test",
                         // supervisors deciding SMS complaints have 8 seconds (in a branch open round the clock)
                         "-Dchantilly.policy.deadline.SUPERVISOR.SMS=PT8S",

@@ -118,7 +118,8 @@ class AdminConsoleIT extends BrowserTest {
         staff.getByLabel("Initial password", EXACT).fill(FIRST_PASSWORD);
         button(staff, "Save").click();
         assertThat(page.locator("#outcome")).containsText("Account " + login + " is created.");
-        assertThat(Api.send(Api.as(login, FIRST_PASSWORD, "/api/tasks").GET()).statusCode()).isEqualTo(200);
+        assertThat(Api.send(Api.as(login, FIRST_PASSWORD, "/api/tasks").GET()).statusCode())
+                .as("logged in, but the administrator's password is to be changed first").isEqualTo(403);
 
         // the branch's staff, a new password for the account
         page.locator("form#filter").getByLabel("Branch", EXACT).selectOption(code);
@@ -130,9 +131,11 @@ class AdminConsoleIT extends BrowserTest {
         Locator reset = page.locator("form#reset");
         reset.getByLabel("New password", EXACT).fill(NEW_PASSWORD);
         button(reset, "Set the password").click();
-        assertThat(page.locator("#outcome")).containsText("Account " + login + " has a new password.");
+        assertThat(page.locator("#outcome")).containsText("Account " + login + " has a new password; they must "
+                + "replace it at their next login.");
         assertThat(Api.send(Api.as(login, FIRST_PASSWORD, "/api/tasks").GET()).statusCode()).isEqualTo(401);
-        assertThat(Api.send(Api.as(login, NEW_PASSWORD, "/api/tasks").GET()).statusCode()).isEqualTo(200);
+        assertThat(Api.send(Api.as(login, NEW_PASSWORD, "/api/tasks").GET()).statusCode())
+                .as("the new password logs in, and is to be changed first").isEqualTo(403);
         Console.assertAccessible(page, "admin-staff");
         Console.screenshot(page, "admin-staff");
 

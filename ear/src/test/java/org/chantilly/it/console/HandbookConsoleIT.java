@@ -82,6 +82,37 @@ class HandbookConsoleIT extends BrowserTest {
         console.assertNoScriptErrors();
     }
 
+    /**
+     * Item 8: the password given to sign is checked by the realm that checks logins, so wrong ones count as failed
+     * logins of the account. A console session logs in once, so nothing clears them in between: the fifth in a row
+     * delays the account's next check from that address, exactly as five wrong logins do (both audited).
+     */
+    @Test
+    void wrongPasswordsAtSigningCountAsFailedLoginsAndAreDelayedLikeThem() {
+        String employee = TestBranch.openRoundTheClock("HBD", "Chantilly Handbook Guessers", "DACH").staff("FRONTLINE");
+        Page page = console.loggedIn(employee, TestBranch.PASSWORD);
+        page.navigate(Console.BASE + "handbook/read.xhtml");
+        Locator password = page.getByLabel("Your password", new Page.GetByLabelOptions().setExact(true));
+        Locator sign = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the handbook"));
+        for (int guess = 1; guess <= 5; guess++) {
+            password.fill("guess number " + guess);
+            page.waitForResponse(response -> response.url().contains("/handbook/read.xhtml")
+                    && "POST".equals(response.request().method()), sign::click);
+            assertThat(page.locator("#sign")).containsText("This is not your password");
+        }
+
+        java.util.List<JsonObject> failed = Poll.until(() -> Api.array(Api.get("auditor",
+                                "/api/audit/records?objectType=USER&objectId=" + employee)).stream()
+                        .map(JsonValue::asJsonObject).toList(),
+                records -> records.stream().anyMatch(r -> r.getString("action").equals("LOGIN_DELAYED")),
+                Duration.ofSeconds(60));
+        assertThat(failed).filteredOn(r -> r.getString("action").equals("LOGIN_FAILED"))
+                .extracting(r -> r.getString("after"))
+                .anySatisfy(after -> assertThat(after).contains("\"via\":\"RECHECK\"", "\"failuresInARow\":5"))
+                .allSatisfy(after -> assertThat(after).doesNotContain("guess number"));
+        console.assertNoScriptErrors();
+    }
+
     @Test
     void theOwnerDraftsComparesAndSubmitsAndTheApproverSendsItBack() {
         int inForce = Api.handbookInForce();

@@ -20,6 +20,9 @@ public final class Api {
 
     public static final URI BASE = URI.create(System.getProperty("chantilly.it.base-url", "http://localhost:8080"));
 
+    /** The header that tells the server a request is not a form of another web site. */
+    public static final String REQUESTED_WITH = "X-Requested-With";
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Api() {
@@ -29,7 +32,16 @@ public final class Api {
         return user + "-demo";
     }
 
+    /**
+     * A request as the API's own clients send it: with {@code X-Requested-With}, which a state-changing call needs
+     * when it has no JSON body (README: Security and audit, cross-site requests). {@link #bare(String)} leaves it out.
+     */
     public static HttpRequest.Builder request(String path) {
+        return bare(path).header(REQUESTED_WITH, "chantilly-it");
+    }
+
+    /** A request without {@code X-Requested-With}, as a form of another web site would make a browser send it. */
+    public static HttpRequest.Builder bare(String path) {
         return HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(30));
     }
 
@@ -38,8 +50,12 @@ public final class Api {
     }
 
     public static HttpRequest.Builder as(String user, String password, String path) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return request(path).header("Authorization", "Basic " + token);
+        return request(path).header("Authorization", basic(user, password));
+    }
+
+    /** The HTTP Basic credentials of the account. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -89,6 +105,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"password\":\"" + password + "\",\"language\":\"en\"}")));
         if (signed.statusCode() != 201) {
             throw new AssertionError("signing failed: " + signed.statusCode() + " " + signed.body());
+        }
+    }
+
+    /** The employee changes their own password (answers the response: 204 when changed). */
+    public static HttpResponse<String> changePassword(String user, String current, String fresh) {
+        return send(as(user, current, "/api/account/password").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("currentPassword", current)
+                        .add("newPassword", fresh).build().toString(), StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * An account an administrator just created (or gave a new password) chooses its own password, as it must before
+     * anything else; fails unless that works.
+     */
+    public static void firstPassword(String user, String administratorsPassword, String own) {
+        HttpResponse<String> changed = changePassword(user, administratorsPassword, own);
+        if (changed.statusCode() != 204) {
+            throw new AssertionError("changing the password of " + user + " failed: " + changed.statusCode() + " "
+                    + changed.body());
         }
     }
 

@@ -13,11 +13,18 @@ import jakarta.json.JsonArrayBuilder;
  * A branch of a test's own, open round the clock in UTC (so business-time deadlines are plain durations), with staff
  * whose logins are {@code <code>-<role>} and whose password is {@link #PASSWORD}. Opening it again in a later run of
  * the same server is harmless.
+ *
+ * <p>An account an administrator creates must change its password before anything else (README: Accounts), so each
+ * employee is created with {@link #INITIAL_PASSWORD} and at once changes it to {@link #PASSWORD}, as a new employee
+ * does at their first login.
  */
 public final class TestBranch {
 
     /** The password of every account a test branch creates. */
     public static final String PASSWORD = "a long enough password";
+
+    /** The password the administrator gives each account; its employee replaces it with {@link #PASSWORD} at once. */
+    public static final String INITIAL_PASSWORD = "the administrator's first password";
 
     private final String code;
 
@@ -44,8 +51,11 @@ public final class TestBranch {
         String login = code.toLowerCase(Locale.ROOT) + "-" + role.toLowerCase(Locale.ROOT);
         HttpResponse<String> added = Api.postJson("admin", "/api/admin/staff", Json.createObjectBuilder()
                 .add("login", login).add("name", code + " " + role).add("role", role).add("branchCode", code)
-                .add("language", "en").add("initialPassword", PASSWORD).build().toString());
+                .add("language", "en").add("initialPassword", INITIAL_PASSWORD).build().toString());
         assertThat(added.statusCode()).as(added.body()).isIn(201, 409);
+        if (added.statusCode() == 201) {
+            Api.firstPassword(login, INITIAL_PASSWORD, PASSWORD);
+        }
         return login;
     }
 

@@ -32,7 +32,10 @@ public interface OrganisationAdmin {
     /** How many employees match the query's branch and role (one query). */
     long staffCount(StaffQuery query, Caller caller);
 
-    /** Adds an employee and their account; the initial password must pass the password policy. */
+    /**
+     * Adds an employee and their account; the initial password must pass the password policy, and the employee must
+     * change it before anything else ({@link OwnPassword}).
+     */
     StaffInfo createStaff(StaffDraft staff, Caller caller);
 
     /** Changes an employee's name, role, branch, region or language; the login cannot change. */
@@ -41,10 +44,16 @@ public interface OrganisationAdmin {
     /** The employee can no longer log in; their records and history stay. */
     StaffInfo deactivateStaff(String login, Caller caller);
 
-    /** A new password (checked by the policy); it also lifts a lock after failed logins. */
+    /**
+     * A new password (checked by the policy); it also lifts a lock after failed logins, and the employee must change
+     * it before anything else ({@link OwnPassword}).
+     */
     StaffInfo resetPassword(String login, String password, Caller caller);
 
-    /** Lifts a lock after failed logins, keeping the password (audited as {@code ACCOUNT_UNLOCKED}). */
+    /**
+     * Lifts the delays after failed logins from every address, keeping the password, so the employee can log in again
+     * at once from wherever they are (audited as {@code LOGIN_DELAYS_LIFTED}).
+     */
     StaffInfo liftLock(String login, Caller caller);
 
     /**
@@ -86,13 +95,14 @@ public interface OrganisationAdmin {
     /**
      * An employee with the state of their account.
      *
-     * @param lockedUntil until when failed logins locked the account, or {@code null}
+     * @param delayedUntil until when some address must wait after failed logins before the account's next password
+     *                     check from there (the account stays usable from elsewhere), or {@code null}
      */
-    record StaffAccount(StaffInfo staff, Instant lockedUntil) {
+    record StaffAccount(StaffInfo staff, Instant delayedUntil) {
 
-        /** Whether the account is locked at that moment. */
-        public boolean lockedAt(Instant now) {
-            return lockedUntil != null && lockedUntil.isAfter(now);
+        /** Whether some address must wait at that moment. */
+        public boolean delayedAt(Instant now) {
+            return delayedUntil != null && delayedUntil.isAfter(now);
         }
     }
 

@@ -10,8 +10,14 @@ public enum ProblemType {
 
     VALIDATION("validation", "Invalid input", 400),
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    /** The public form came without a valid, unused proof of work ({@code GET /api/public/challenge}). */
+    PROOF_OF_WORK("proof-of-work", "Proof of work missing or invalid", 400),
     UNAUTHENTICATED("unauthenticated", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed for your role", 403),
+    /** The request came without TLS to a server that requires it ({@link TransportSecurity}): send it over HTTPS. */
+    HTTPS_REQUIRED("https-required", "HTTPS required", 403),
+    /** An administrator set the caller's password: only changing it ({@code POST /api/account/password}) is allowed. */
+    PASSWORD_CHANGE_REQUIRED("password-change-required", "Password change required", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),

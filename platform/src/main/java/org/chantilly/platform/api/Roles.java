@@ -21,10 +21,15 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Manages accounts, branches and incidents; does not handle complaints. */
     public static final String ADMIN = "ADMIN";
+    /**
+     * Reads the operators' figures ({@code GET /api/metrics}) and nothing else: the account Prometheus scrapes with,
+     * which cannot administer anything if its password leaks.
+     */
+    public static final String METRICS = "METRICS";
 
     /** Every role, in the order of the escalation chain first. */
     public static final List<String> ALL =
-            List.of(FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN);
+            List.of(FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN, METRICS);
 
     private Roles() {
     }

@@ -12,6 +12,12 @@ public class TooManyRequestsException extends ProblemException {
         this.retryAfter = retryAfter;
     }
 
+    /** With a detail of its own, for a limit that is not the client address's. */
+    public TooManyRequestsException(Duration retryAfter, String detail) {
+        super(detail);
+        this.retryAfter = retryAfter;
+    }
+
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -13,14 +13,27 @@ import java.util.stream.Collectors;
 
 /**
  * What a new password must be: at least {@code minLength} and at most 128 characters, not the login or the
- * product's name, and not one of the common passwords of {@code common-passwords.txt} in any of its usual
- * disguises (upper case, digits and symbols added, letters swapped for look-alike digits).
+ * product's name, not one of the 10,000 most common passwords of SecLists ({@code seclists/}, MIT licence, fetched by
+ * the build: see {@code platform/pom.xml}), and not one of the common words of {@code common-passwords.txt} or of that
+ * list in any of its usual disguises (upper case, digits and symbols added, letters swapped for look-alike digits).
  */
 public final class PasswordPolicy {
 
     public static final int MAX_LENGTH = 128;
 
-    private static final Set<String> COMMON = load();
+    /** SecLists' 10,000 most common passwords (Daniel Miessler, MIT licence), as the build put them into the jar. */
+    static final String SECLISTS = "seclists/10-million-password-list-top-10000_ALPHABETIZED.txt";
+
+    /** That list's licence, beside it. */
+    static final String SECLISTS_LICENCE = "seclists/LICENSE (Password List)";
+
+    /** The listed passwords, lower case: refused as they are. */
+    private static final Set<String> LISTED = read(SECLISTS);
+
+    /** Words refused in any disguise: {@code common-passwords.txt} and the listed passwords made of letters only. */
+    private static final Set<String> COMMON = java.util.stream.Stream.concat(read("common-passwords.txt").stream(),
+                    LISTED.stream().filter(word -> word.chars().allMatch(Character::isLetter)))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final String SEQUENCES = "0123456789012345678901234567890 abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz "
             + "qwertyuiopasdfghjklzxcvbnmqwertyuiopasdfghjklzxcvbnm qwertzuiopasdfghjklyxcvbnm 1q2w3e4r5t6y7u8i9o0p";
@@ -55,8 +68,13 @@ public final class PasswordPolicy {
         return Optional.empty();
     }
 
+    /** How many passwords of the SecLists list are refused as they are. */
+    static int listedPasswords() {
+        return LISTED.size();
+    }
+
     private static boolean isCommon(String lower) {
-        if (lower.codePoints().distinct().count() <= 2 || SEQUENCES.contains(lower)
+        if (LISTED.contains(lower) || lower.codePoints().distinct().count() <= 2 || SEQUENCES.contains(lower)
                 || new StringBuilder(SEQUENCES).reverse().toString().contains(lower)) {
             return true;
         }
@@ -105,13 +123,15 @@ public final class PasswordPolicy {
         return letters.toString();
     }
 
-    private static Set<String> load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+    /** The lines of a list beside this class, lower case, without blank lines and {@code #} comments. */
+    static Set<String> read(String name) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing");
+                throw new IllegalStateException(name + " is missing");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,8 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
+import org.chantilly.platform.api.PublicUrl;
 import org.chantilly.platform.api.StartupOrder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Says where the application listens once everything has started. */
 @ApplicationScoped
@@ -18,8 +18,7 @@ class ReadyAnnouncement {
     private static final Logger LOG = Logger.getLogger(ReadyAnnouncement.class.getName());
 
     @Inject
-    @ConfigProperty(name = "chantilly.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     void onStartup(@Observes @Priority(StartupOrder.READY) Startup startup) {
         LOG.info(() -> "Chantilly is ready: API at " + publicUrl + "/api, OpenAPI at " + publicUrl + "/openapi");

@@ -16,12 +16,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * An account that logs in. WildFly's Elytron realm reads the same table ({@code app_user}) to authenticate:
- * the password hash is bcrypt in modular crypt form ({@code $2a$...}).
+ * An account that logs in. The server's realm ({@code server-realm/}) reads the same table ({@code app_user}) to
+ * authenticate: the password hash is bcrypt in modular crypt form, of the password's pre-hash for hashes marked so
+ * ({@link PasswordHasher}). Its {@link #stamp()} changes whenever its access does (deactivation, role or scope,
+ * password), so a console session started before ends ({@code AccountSessions}). Failed logins are the realm's
+ * business ({@code login_throttle}).
  */
 @Entity
 @Table(name = "app_user")
 @NamedQuery(name = "UserAccount.count", query = "select count(a) from UserAccount a")
+@NamedQuery(name = "UserAccount.passwordChangeRequired",
+        query = "select a.passwordChangeRequired from UserAccount a where a.username = :login")
 public class UserAccount {
 
     @Id
@@ -37,11 +42,13 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    /** The version of the account's access: bumped by every change that must end its sessions. */
+    @Column(name = "stamp", nullable = false)
+    private long stamp;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** An administrator set the password: the employee must choose their own before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
@@ -65,42 +72,41 @@ public class UserAccount {
         return active && PasswordHasher.matches(password, passwordHash);
     }
 
+    /** The version of the account's access (see the class comment). */
+    public long stamp() {
+        return stamp;
+    }
+
+    /** The account's access changed (its scope, say): sessions started before it end at their next request. */
+    public void accessChanged() {
+        stamp++;
+    }
+
     /**
-     * A failed login: counts it, and locks the account for {@code lockFor} when it is the {@code attempts}-th in a
-     * row. Failures while the account is locked do not count (the lock does not grow).
-     *
-     * @return whether this failure locked the account
+     * An administrator set a new password: the employee must change it before anything else (the administrator knows
+     * it), and sessions started with the old one end.
      */
-    public boolean loginFailed(Instant now, int attempts, java.time.Duration lockFor) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins < attempts) {
-            return false;
-        }
-        failedLogins = 0;
-        lockedUntil = now.plus(lockFor).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        return true;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    public Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    public int failedLogins() {
-        return failedLogins;
-    }
-
-    /** An administrator set a new password: the lock and the failures are gone. */
     public void replacePassword(String newHash) {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
-        failedLogins = 0;
-        lockedUntil = null;
+        passwordChangeRequired = true;
+        stamp++;
+    }
+
+    /** The employee chose their own password (after giving the current one): no change is required any more. */
+    public void changePassword(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        passwordChangeRequired = false;
+        stamp++;
+    }
+
+    /** The password was set by somebody else (an administrator, the configuration): the employee must change it. */
+    public void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
+    /** Whether the employee must change the password before anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean active() {
@@ -108,10 +114,16 @@ public class UserAccount {
     }
 
     public void deactivate() {
+        if (active) {
+            stamp++;
+        }
         active = false;
     }
 
     public void replaceRoles(Set<String> newRoles) {
+        if (!roles.equals(newRoles)) {
+            stamp++;
+        }
         roles.clear();
         roles.addAll(newRoles);
     }

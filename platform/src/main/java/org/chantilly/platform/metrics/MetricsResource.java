@@ -15,10 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The figures operators watch, for Prometheus to scrape with an administrator's account. */
+/**
+ * The figures operators watch, for Prometheus to scrape with an account of the role {@code METRICS}, which may read
+ * them and nothing else (administrators may read them too).
+ */
 @Path("metrics")
 @RequestScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.METRICS, Roles.ADMIN})
 @Tag(name = "Operations", description = "Metrics for monitoring")
 public class MetricsResource {
 

@@ -1,7 +1,12 @@
 package org.chantilly.platform.organisation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +28,7 @@ import org.chantilly.platform.api.OrganisationAdmin;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.internal.LoginThrottles;
 import org.chantilly.platform.internal.UserAccount;
 
 /**
@@ -49,6 +55,9 @@ public class OrganisationAdministration implements OrganisationAdmin {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<BranchInfo> branches() {
         return organisation.branches();
@@ -74,10 +83,28 @@ public class OrganisationAdministration implements OrganisationAdmin {
     public List<StaffAccount> staff(StaffQuery query, Caller caller) {
         actor(caller);
         int max = Math.max(1, Math.min(MAX_PAGE, query.max()));
-        TypedQuery<Object[]> page = filtered(em.createQuery("select s, a.lockedUntil from Staff s, UserAccount a "
-                + "where a.username = s.login" + where(query) + " order by s.login", Object[].class), query);
-        return page.setFirstResult(Math.max(0, query.first())).setMaxResults(max).getResultStream()
-                .map(row -> new StaffAccount(((Staff) row[0]).toInfo(), (Instant) row[1])).toList();
+        List<Staff> page = filtered(em.createQuery("select s from Staff s where 1 = 1" + where(query)
+                + " order by s.login", Staff.class), query)
+                .setFirstResult(Math.max(0, query.first())).setMaxResults(max).getResultList();
+        Map<String, Instant> delayed = delays(page.stream().map(Staff::login).toList());
+        return page.stream().map(staff -> new StaffAccount(staff.toInfo(), delayed.get(staff.login()))).toList();
+    }
+
+    /** Until when some address must wait after failed logins, by login (one query for the page). */
+    private Map<String, Instant> delays(List<String> logins) {
+        Map<String, Instant> delayed = new HashMap<>();
+        if (logins.isEmpty()) {
+            return delayed;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select username, max(delayed_until) from login_throttle "
+                        + "where delayed_until > :now and username in (:logins) group by username")
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter("logins", logins).getResultList();
+        for (Object[] row : rows) {
+            delayed.put((String) row[0], LoginThrottles.instant(row[1]));
+        }
+        return delayed;
     }
 
     @Override
@@ -137,12 +164,12 @@ public class OrganisationAdministration implements OrganisationAdmin {
         String actor = actor(caller);
         StaffInfo staff = organisation.staff(login)
                 .orElseThrow(() -> new ResourceNotFoundException("There is no employee with that login."));
-        UserAccount account = em.find(UserAccount.class, login, LockModeType.PESSIMISTIC_WRITE);
-        Instant lockedUntil = account.lockedUntil();
-        em.createQuery("update UserAccount a set a.lockedUntil = null, a.failedLogins = 0 where a.username = :login")
-                .setParameter("login", login).executeUpdate();
-        audit.record(AuditEvent.of(actor, "ACCOUNT_UNLOCKED", "USER", login).change("lockedUntil", lockedUntil, null));
-        LOG.info(() -> "lock of " + login + " lifted");
+        em.find(UserAccount.class, login, LockModeType.PESSIMISTIC_WRITE);
+        Instant delayedUntil = LoginThrottles.delayedUntil(em, login, clock.instant());
+        int addresses = LoginThrottles.lift(em, login);
+        audit.record(AuditEvent.of(actor, "LOGIN_DELAYS_LIFTED", "USER", login)
+                .change("delayedUntil", delayedUntil, null).change("addresses", addresses, 0));
+        LOG.info(() -> "delays of " + login + " after failed logins lifted (" + addresses + " addresses)");
         return staff;
     }
 

@@ -30,14 +30,17 @@ import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.internal.DatabaseProduct;
 import org.chantilly.platform.internal.PasswordHasher;
+import org.chantilly.platform.internal.PasswordPolicy;
 import org.chantilly.platform.internal.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure somebody can log in on a new installation. On an empty database it creates either the demo chain
  * (three branches in Germany, Sweden and Finland, one account per role and more; the default on the embedded H2) or
- * a single administrator whose initial password comes from configuration ({@code CHANTILLY_ADMIN_PASSWORD}).
- * A database that has accounts is left alone.
+ * a single administrator whose initial password comes from configuration ({@code CHANTILLY_ADMIN_PASSWORD}). That
+ * password must pass the password policy, or the start fails naming the setting; the administrator must change it at
+ * the first login, as anyone whose password somebody else set. The demo accounts are exempt: they are for trying
+ * Chantilly out locally, with the passwords README.md lists. A database that has accounts is left alone.
  */
 @ApplicationScoped
 public class OrganisationBootstrap {
@@ -57,7 +60,8 @@ public class OrganisationBootstrap {
             new DemoAccount("supervisor-sto", "Oskar Lund", Roles.SUPERVISOR, "STO", null, "sv"),
             new DemoAccount("frontline-hel", "Aino Korhonen", Roles.FRONTLINE, "HEL", null, "fi"),
             new DemoAccount("supervisor-hel", "Mikko Laine", Roles.SUPERVISOR, "HEL", null, "fi"),
-            new DemoAccount("manager-nordics", "Nora Dahl", Roles.MANAGER, null, "NORDICS", "sv"));
+            new DemoAccount("manager-nordics", "Nora Dahl", Roles.MANAGER, null, "NORDICS", "sv"),
+            new DemoAccount("metrics", "Prometheus", Roles.METRICS, null, null, "en"));
 
     /** How many years of public holidays the demo branches get, starting with the current one. */
     static final int DEMO_HOLIDAY_YEARS = 3;
@@ -89,6 +93,10 @@ public class OrganisationBootstrap {
     Optional<String> adminPassword;
 
     @Inject
+    @ConfigProperty(name = "chantilly.security.password.min-length", defaultValue = "12")
+    int minPasswordLength;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -110,8 +118,12 @@ public class OrganisationBootstrap {
             }
             LOG.info(() -> "created the demo chain: 3 branches, " + DEMO_ACCOUNTS.size() + " accounts (see README.md)");
         } else if (adminPassword.isPresent() && !adminPassword.get().isBlank()) {
-            em.persist(new UserAccount(adminUsername, PasswordHasher.hash(adminPassword.get().toCharArray()),
-                    Set.of(Roles.ADMIN), now));
+            checkAdminPassword(adminUsername, adminPassword.get(), minPasswordLength);
+            UserAccount admin = new UserAccount(adminUsername, PasswordHasher.hash(adminPassword.get().toCharArray()),
+                    Set.of(Roles.ADMIN), now);
+            // the password stays in the configuration, readable by whoever deploys: the administrator replaces it
+            admin.requirePasswordChange();
+            em.persist(admin);
             em.flush();
             em.persist(new Staff(adminUsername, new StaffInfo(adminUsername, "Administrator", Roles.ADMIN, null, null,
                     "en", true)));
@@ -120,6 +132,21 @@ public class OrganisationBootstrap {
             LOG.warning("no accounts exist and none were created: set CHANTILLY_ADMIN_PASSWORD "
                     + "(or chantilly.demo-data=true) and restart");
         }
+    }
+
+    /**
+     * The first administrator's password from configuration passes the password policy like any other, or the start
+     * fails with a message that names the setting and why (never the password).
+     *
+     * @throws IllegalStateException when the policy refuses the password
+     */
+    static void checkAdminPassword(String username, String password, int minLength) {
+        new PasswordPolicy(minLength).refusal(username, password).ifPresent(refusal -> {
+            throw new IllegalStateException("The first administrator's password, chantilly.admin.password (environment "
+                    + "variable CHANTILLY_ADMIN_PASSWORD), " + refusal + " (the password policy of README.md, "
+                    + "chantilly.security.password.min-length = " + minLength + "). Set a password that passes it "
+                    + "and start again; the administrator changes it at the first login.");
+        });
     }
 
     /** The demo branches, with their country's public holidays of {@code firstYear} and the two years after it. */

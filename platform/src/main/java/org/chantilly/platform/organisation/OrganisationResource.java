@@ -114,7 +114,10 @@ public class OrganisationResource {
 
     @POST
     @Path("staff")
-    @Operation(operationId = "createStaff", summary = "Add an employee and their account")
+    @Operation(operationId = "createStaff", summary = "Add an employee and their account",
+            description = "The initial password must pass the password policy. The employee must change it before "
+                    + "anything else: until then every call of the account but POST /api/account/password answers 403 "
+                    + "`password-change-required`.")
     @APIResponse(responseCode = "201", description = "Added; Location names the employee",
             headers = @Header(name = "Location", description = "The employee's address",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -146,7 +149,8 @@ public class OrganisationResource {
     @POST
     @Path("staff/{login}/password")
     @Operation(operationId = "resetPassword", summary = "Give an employee a new password",
-            description = "The password must pass the password policy; it also lifts a lock after failed logins.")
+            description = "The password must pass the password policy; it also lifts a lock after failed logins. The "
+                    + "employee must change it before anything else (403 `password-change-required` until then).")
     @APIResponse(responseCode = "200", description = "The employee",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffInfo.class)))
     public StaffInfo resetPassword(@PathParam("login") String login, PasswordReset reset) {

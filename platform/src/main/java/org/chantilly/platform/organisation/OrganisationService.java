@@ -29,6 +29,7 @@ import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffDeactivated;
 import org.chantilly.platform.api.StaffInfo;
+import org.chantilly.platform.internal.LoginThrottles;
 import org.chantilly.platform.internal.PasswordHasher;
 import org.chantilly.platform.internal.PasswordPolicy;
 import org.chantilly.platform.internal.UserAccount;
@@ -150,12 +151,17 @@ public class OrganisationService implements Organisation {
         if (em.find(UserAccount.class, form.login()) != null) {
             throw new ConflictException("The login " + form.login() + " is taken.");
         }
-        em.persist(new UserAccount(form.login(), PasswordHasher.hash(form.initialPassword().toCharArray()),
-                Set.of(form.role()), clock.instant()));
+        UserAccount account = new UserAccount(form.login(), PasswordHasher.hash(form.initialPassword().toCharArray()),
+                Set.of(form.role()), clock.instant());
+        // the administrator knows the initial password: the employee replaces it before anything else
+        account.requirePasswordChange();
+        em.persist(account);
         em.flush();
         Staff staff = new Staff(form.login(), details);
         em.persist(staff);
-        audit.record(AuditEvent.of(actor, "USER_CREATED", "USER", form.login()).after(auditValues(staff.toInfo())));
+        Map<String, Object> created = auditValues(staff.toInfo());
+        created.put("passwordChangeRequired", true);
+        audit.record(AuditEvent.of(actor, "USER_CREATED", "USER", form.login()).after(created));
         LOG.info(() -> "staff " + form.login() + " created as " + form.role());
         return staff.toInfo();
     }
@@ -171,8 +177,14 @@ public class OrganisationService implements Organisation {
                     + "POST /api/admin/staff/" + login + "/deactivate");
         }
         Map<String, Object> before = auditValues(staff.toInfo());
+        StaffInfo previous = staff.toInfo();
         staff.update(details);
-        em.find(UserAccount.class, login).replaceRoles(Set.of(form.role()));
+        UserAccount account = em.find(UserAccount.class, login);
+        account.replaceRoles(Set.of(form.role()));
+        if (!java.util.Objects.equals(previous.branchCode(), details.branchCode())
+                || !java.util.Objects.equals(previous.region(), details.region())) {
+            account.accessChanged(); // another scope: a session started before ends
+        }
         Map<String, Object> after = auditValues(staff.toInfo());
         audit.record(AuditEvent.of(actor, before.get("role").equals(after.get("role")) ? "USER_CHANGED" : "ROLE_CHANGED",
                 "USER", login).before(before).after(after));
@@ -192,16 +204,22 @@ public class OrganisationService implements Organisation {
         return staff.toInfo();
     }
 
-    /** An administrator gives the employee a new password; it also lifts a lock after failed logins. */
+    /**
+     * An administrator gives the employee a new password; it also lifts the delays after failed logins, and the
+     * employee must change it before anything else.
+     */
     public StaffInfo resetPassword(String login, String password, String actor) {
         Staff staff = existingStaff(login);
         passwordPolicy().refusal(login, password).ifPresent(refusal -> {
             throw new InvalidInputException("password", refusal);
         });
         UserAccount account = em.find(UserAccount.class, login);
-        Instant lockedUntil = account.lockedUntil();
+        Instant delayedUntil = LoginThrottles.delayedUntil(em, login, clock.instant());
+        boolean changeRequired = account.passwordChangeRequired();
         account.replacePassword(PasswordHasher.hash(password.toCharArray()));
-        audit.record(AuditEvent.of(actor, "PASSWORD_RESET", "USER", login).change("lockedUntil", lockedUntil, null));
+        LoginThrottles.lift(em, login);
+        audit.record(AuditEvent.of(actor, "PASSWORD_RESET", "USER", login).change("delayedUntil", delayedUntil, null)
+                .change("passwordChangeRequired", changeRequired, true));
         LOG.info(() -> "password of " + login + " reset");
         return staff.toInfo();
     }

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StaffForm(
         @RequiredText @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "3 to 64 lower-case letters, digits, . _ or -") String login,
         @RequiredText @Size(max = 200) @PlainText String name,
-        @RequiredText @Pattern(regexp = "FRONTLINE|SUPERVISOR|MANAGER|HEAD_OFFICE|HANDBOOK_OWNER|AUDITOR|ADMIN",
-                message = "must be one of FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN") String role,
+        @RequiredText @Pattern(regexp = "FRONTLINE|SUPERVISOR|MANAGER|HEAD_OFFICE|HANDBOOK_OWNER|AUDITOR|ADMIN|METRICS",
+                message = "must be one of FRONTLINE, SUPERVISOR, MANAGER, HEAD_OFFICE, HANDBOOK_OWNER, AUDITOR, ADMIN, "
+                        + "METRICS") String role,
         @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
         @Size(max = 64) String region,
         @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,

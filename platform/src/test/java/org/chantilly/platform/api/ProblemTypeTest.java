@@ -21,6 +21,7 @@ class ProblemTypeTest {
         assertThat(ProblemType.forStatus(405)).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
         assertThat(ProblemType.forStatus(415)).isEqualTo(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         assertThat(ProblemType.forStatus(400)).isEqualTo(ProblemType.VALIDATION);
+        assertThat(ProblemType.forStatus(403)).as("not password-change-required").isEqualTo(ProblemType.FORBIDDEN);
         assertThat(ProblemType.forStatus(418)).isEqualTo(ProblemType.MALFORMED_REQUEST);
         assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL);
     }

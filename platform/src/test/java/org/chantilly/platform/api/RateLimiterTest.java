@@ -59,4 +59,47 @@ class RateLimiterTest {
         limiter.acquire("a");
         assertThat(limiter).isNotNull();
     }
+
+    @Test
+    void remembersAtMostItsBoundOfClientsAndForgetsTheOneUsedLongestAgo() {
+        RateLimiter limiter = new RateLimiter(1, Duration.ofMinutes(1), clock, 3);
+        for (int i = 0; i < 10_000; i++) {
+            limiter.acquire("198.51.100." + i);
+            assertThat(limiter.size()).isLessThanOrEqualTo(3);
+        }
+        limiter.acquire("a");
+        limiter.acquire("b");
+        limiter.acquire("c");
+        assertThatThrownBy(() -> limiter.acquire("b")).as("b is still remembered").isInstanceOf(TooManyRequestsException.class);
+        limiter.acquire("d"); // the map is full: a, used longest ago, is forgotten
+        assertThat(limiter.size()).isEqualTo(3);
+        limiter.acquire("a");
+        assertThatThrownBy(() -> limiter.acquire("d")).isInstanceOf(TooManyRequestsException.class);
+    }
+
+    @Test
+    void forgetsClientsThatWentQuietAsNewOnesArrive() {
+        RateLimiter limiter = new RateLimiter(5, Duration.ofMinutes(1), clock);
+        for (int i = 0; i < 1_000; i++) {
+            limiter.acquire("10.0.0." + i);
+        }
+        assertThat(limiter.size()).isEqualTo(1_000);
+        now.addAndGet(60_001);
+        for (int i = 0; i < 500; i++) {
+            limiter.acquire("10.1.0." + i);
+        }
+        assertThat(limiter.size()).as("two quiet clients forgotten per request, the new ones kept").isEqualTo(500);
+    }
+
+    @Test
+    void keepsOnlyTheLimitOfTimesPerClient() {
+        RateLimiter limiter = new RateLimiter(2, Duration.ofSeconds(10), clock);
+        for (int i = 0; i < 100; i++) {
+            limiter.acquire("a");
+            limiter.acquire("a");
+            assertThatThrownBy(() -> limiter.acquire("a")).isInstanceOf(TooManyRequestsException.class);
+            now.addAndGet(10_001);
+        }
+        assertThat(limiter.size()).isEqualTo(1);
+    }
 }

@@ -41,6 +41,38 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void theTenThousandMostCommonPasswordsOfSecListsAreRefusedWithTheirLicenceBesideThem() throws Exception {
+        String list;
+        try (var in = PasswordPolicy.class.getResourceAsStream(PasswordPolicy.SECLISTS)) {
+            assertThat(in).as("the build put the list into the jar").isNotNull();
+            list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(list.lines().filter(line -> !line.isBlank())).hasSize(10_000);
+        assertThat(PasswordPolicy.listedPasswords()).as("lower case, some differ in case only").isGreaterThan(9_900);
+        try (var in = PasswordPolicy.class.getResourceAsStream(PasswordPolicy.SECLISTS_LICENCE)) {
+            assertThat(in).isNotNull();
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("MIT License").contains("Daniel Miessler");
+        }
+        for (String listed : java.util.List.of("ghhh47hj7649", "Mailcreated5240", "123qweasdzxc", "PolniyPizdec0211",
+                "Sojdlg123aljg")) {
+            assertThat(policy.refusal("someone", listed)).as(listed)
+                    .hasValueSatisfying(m -> assertThat(m).contains("common"));
+        }
+        list.lines().map(String::strip).filter(line -> line.codePointCount(0, line.length()) >= 12)
+                .forEach(listed -> assertThat(policy.refusal("someone", listed)).as(listed).isPresent());
+    }
+
+    @Test
+    void theListsWordsAreRefusedInDisguiseToo() {
+        for (String disguised : java.util.List.of("Sonyericsson2026!", "2026-$unflower-!!", "Sunflower!2026",
+                "Butterfly-1987!")) {
+            assertThat(policy.refusal("someone", disguised)).as(disguised)
+                    .hasValueSatisfying(m -> assertThat(m).contains("common"));
+        }
+    }
+
+    @Test
     void undoingDisguisesKeepsLettersOnly() {
         assertThat(PasswordPolicy.undisguised("p@ssw0rd2026!")).contains("password");
         assertThat(PasswordPolicy.undisguised("2026-$unshine")).contains("sunshine");

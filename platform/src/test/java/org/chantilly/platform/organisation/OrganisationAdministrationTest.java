@@ -87,6 +87,15 @@ class OrganisationAdministrationTest {
     }
 
     @Test
+    void everyRoleCanBeGivenToAnEmployee() {
+        for (String role : Roles.ALL) {
+            StaffForm form = OrganisationAdministration.form(
+                    new StaffDraft("someone", "Some One", role, null, null, "en", null));
+            assertThat(errorsOf(form)).as(role).isEmpty();
+        }
+    }
+
+    @Test
     void onlyAdministratorsMayUseThem() {
         OrganisationAdministration admin = new OrganisationAdministration();
         Caller frontline = new Caller("frontline", Set.of(Roles.FRONTLINE));

@@ -1,6 +1,8 @@
 package org.chantilly.platform.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -15,6 +17,21 @@ import org.chantilly.platform.api.Roles;
 import org.junit.jupiter.api.Test;
 
 class OrganisationBootstrapTest {
+
+    @Test
+    void theFirstAdministratorsPasswordFromConfigurationMustPassThePolicy() {
+        for (String weak : List.of("Password2026!", "123456789012", "admin-password-2026", "short one")) {
+            assertThatThrownBy(() -> OrganisationBootstrap.checkAdminPassword("admin", weak, 12)).as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("chantilly.admin.password")
+                    .hasMessageContaining("CHANTILLY_ADMIN_PASSWORD")
+                    .hasMessageNotContaining(weak);
+        }
+        assertThatThrownBy(() -> OrganisationBootstrap.checkAdminPassword("admin", "eleven char", 12))
+                .hasMessageContaining("must have 12 to 128 characters");
+        assertThatCode(() -> OrganisationBootstrap.checkAdminPassword("admin", "Lanterns over the quiet harbour", 12))
+                .doesNotThrowAnyException();
+    }
 
     @Test
     void theDemoChainHasBranchesInThreeCountries() {

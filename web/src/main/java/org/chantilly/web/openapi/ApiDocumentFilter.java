@@ -35,7 +35,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>the problem responses that follow from the request's shape rather than from the operation: {@code 401} and
  * {@code 503} wherever a login is checked (the accounts live in the database), {@code 404} for a path with parameters
  * behind a login (not found and out of scope answer alike), {@code 400}, {@code 413}, {@code 415} and {@code 503} for
- * a request body. What only some operations answer ({@code 403} where roles are restricted, {@code 409}, {@code 422},
+ * a request body, {@code 415} for every request that changes something (without a JSON body or
+ * {@code X-Requested-With}, see {@code web.security.CrossSiteRequests}). What only some operations answer ({@code 403} where roles are restricted, {@code 409}, {@code 422},
  * {@code 429}, a {@code 400} for query parameters) the resources declare themselves; this filter never replaces a
  * response a resource declared;</li>
  * <li>an operation without login ({@code @SecurityRequirements} with none) says {@code security: [{}]}: WildFly drops an
@@ -64,7 +65,9 @@ public class ApiDocumentFilter implements OASFilter {
             "403", "The caller's role may not do this (`forbidden`)",
             "404", "Nothing at this address, or outside the caller's branches, which answer alike (`not-found`)",
             "413", "The body is larger than the server accepts (`payload-too-large`)",
-            "415", "The body is not of a media type this operation accepts (`unsupported-media-type`)",
+            "415", "The body is not of a media type this operation accepts, or a request that changes something came "
+                    + "with neither a body of such a type (`application/json`; `{}` where the operation takes none) nor "
+                    + "the header `X-Requested-With` (`unsupported-media-type`)",
             "503", "The database cannot be reached; nothing was changed; try again after `Retry-After` seconds "
                     + "(`unavailable`)");
 
@@ -73,7 +76,7 @@ public class ApiDocumentFilter implements OASFilter {
         List<SecurityRequirement> defaultSecurity = openAPI.getSecurity();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach(
-                    (method, operation) -> completeResponses(path, item, operation, defaultSecurity)));
+                    (method, operation) -> completeResponses(path, method, item, operation, defaultSecurity)));
         }
         refuseUnknownPropertiesInRequests(openAPI);
     }
@@ -100,7 +103,7 @@ public class ApiDocumentFilter implements OASFilter {
         return pattern.contains("|") ? "^(?:" + pattern + ")$" : "^" + pattern + "$";
     }
 
-    private static void completeResponses(String path, PathItem item, Operation operation,
+    private static void completeResponses(String path, PathItem.HttpMethod method, PathItem item, Operation operation,
                                           List<SecurityRequirement> defaultSecurity) {
         if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             // no login: said as one empty requirement, as the server's merge of deployments drops an empty list
@@ -124,6 +127,11 @@ public class ApiDocumentFilter implements OASFilter {
             add.accept("413");
             add.accept("415");
             add.accept("503");
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && method != PathItem.HttpMethod.OPTIONS && method != PathItem.HttpMethod.TRACE) {
+            // web.security.CrossSiteRequests: no JSON body and no X-Requested-With
+            add.accept("415");
         }
         if (loginChecked) {
             add.accept("401");

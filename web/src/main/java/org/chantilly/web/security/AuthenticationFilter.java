@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import org.chantilly.platform.api.Datasource;
-import org.chantilly.platform.api.LoginAttempts;
 import org.chantilly.platform.api.ProblemType;
 import org.chantilly.web.problem.DatabaseUnavailable;
 import org.chantilly.web.problem.Problems;
@@ -25,12 +24,14 @@ import org.chantilly.web.problem.Problems;
  * Every request to the API needs a login. WildFly (Elytron, HTTP Basic against the accounts table) authenticates
  * the credentials; a request that arrives without an authenticated caller is answered with a 401 problem and a
  * Basic challenge, before any resource is matched, so unknown paths reveal nothing either. The one exception is
- * the public web form under {@code /api/public/}, which customers reach from the retailer's website. An
- * authenticated request clears the caller's count of failed logins.
+ * the public web form under {@code /api/public/}, which customers reach from the retailer's website. Failed and
+ * successful logins are counted by the server's realm, where the password is checked.
  * <p>
- * Credentials that the container neither accepted nor refused (it refuses wrong ones itself, with a 401) could not be
- * checked: the accounts live in the database, and when that cannot be reached the request arrives here without a
- * caller. Then the answer is a 503 the client may retry, not a 401 that tells an employee their password is wrong.
+ * Basic credentials that the container neither accepted nor refused (it refuses wrong ones itself, with a 401) could
+ * not be checked: the accounts live in the database, and when that cannot be reached the request arrives here without
+ * a caller. Then the answer is a 503 the client may retry, not a 401 that tells an employee their password is wrong.
+ * Any other kind of {@code Authorization} ({@code Bearer ...}) was never checked and never will be: a 401 at once,
+ * without taking a database connection.
  */
 @Provider
 @PreMatching
@@ -46,19 +47,14 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return relative.startsWith(PUBLIC_PREFIX);
     }
 
-    @Inject
-    LoginAttempts logins;
-
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource database;
 
     @Override
     public void filter(ContainerRequestContext request) {
         java.security.Principal caller = request.getSecurityContext().getUserPrincipal();
-        if (caller != null) {
-            logins.succeeded(caller.getName());
-        } else if (!isPublic(request.getUriInfo().getPath())) {
-            if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null && !databaseAnswers()) {
+        if (caller == null && !isPublic(request.getUriInfo().getPath())) {
+            if (isBasic(request.getHeaderString(HttpHeaders.AUTHORIZATION)) && !databaseAnswers()) {
                 request.abortWith(Problems.response(ProblemType.UNAVAILABLE, "Your login cannot be checked: the "
                                 + "database cannot be reached at the moment. Try again shortly.", request.getUriInfo())
                         .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
@@ -70,6 +66,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
                     .build());
         }
+    }
+
+    /** Whether the header carries HTTP Basic credentials (the only ones the server checks against the accounts). */
+    static boolean isBasic(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     /** Whether a connection to the database can be had and answers (only asked when a login could not be checked). */

@@ -18,8 +18,8 @@ import org.chantilly.platform.api.ProblemType;
 
 /**
  * The error page (web.xml) for a 401 the container sends itself, when credentials were given but are wrong:
- * the same problem+json body as every other API error, with the container's Basic challenge kept. The failure
- * is counted against the account (which locks after too many) and audited.
+ * the same problem+json body as every other API error, with the container's Basic challenge kept. The failure was
+ * counted by the server's realm, where the password was checked (see {@code server-realm/}).
  */
 @WebServlet(urlPatterns = UnauthenticatedErrorPage.PATH)
 public class UnauthenticatedErrorPage extends HttpServlet {
@@ -39,8 +39,8 @@ public class UnauthenticatedErrorPage extends HttpServlet {
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = new Problem(ProblemType.UNAUTHENTICATED.uri(), ProblemType.UNAUTHENTICATED.title(), 401,
-                "The user name or password is wrong, or the account is inactive or locked for a while after "
-                        + "failed logins.",
+                "The user name or password is wrong, or the account is inactive, or this address must wait a "
+                        + "while after failed logins.",
                 uri == null ? null : java.net.URI.create(uri.toString()), null);
         response.setStatus(401);
         if (response.getHeader("WWW-Authenticate") == null) {

@@ -34,6 +34,7 @@ import org.chantilly.intake.api.ComplaintUpdated;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.IdempotencyKeyReusedException;
+import org.chantilly.intake.api.NeutralGreeting;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.api.PurchaseDetails;
 import org.chantilly.intake.domain.AcknowledgementFailures;
@@ -54,6 +55,7 @@ import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records complaints. The complaint row, its reference number, its idempotency key and everything the synchronous
@@ -75,6 +77,15 @@ public class ComplaintIntakeService implements ComplaintIntake {
     /** Every change is audited (without the customer's personal values). */
     private final AuditTrail audit;
     private final Clock clock;
+
+    /**
+     * How many acknowledgements of public-form complaints one address (email, or phone for SMS) gets within a day;
+     * beyond it the complaint is recorded and its acknowledgement withheld, so the form cannot be used to mail anyone
+     * over and over from the retailer's domain.
+     */
+    @Inject
+    @ConfigProperty(name = "chantilly.public-form.acknowledgements-per-recipient-per-day", defaultValue = "3")
+    int acknowledgementsPerRecipientPerDay = 3;
 
     @Inject
     public ComplaintIntakeService(ComplaintRepository complaints, Organisation organisation, ServicePolicy policy,
@@ -99,8 +110,14 @@ public class ComplaintIntakeService implements ComplaintIntake {
 
     @Override
     public Receipt receive(NewComplaint form, String receivedBy, String idempotencyKey, String requestHash) {
+        return receive(form, receivedBy, receivedBy, idempotencyKey, requestHash);
+    }
+
+    @Override
+    public Receipt receive(NewComplaint form, String receivedBy, String keyOwner, String idempotencyKey,
+                           String requestHash) {
         if (idempotencyKey != null) {
-            Optional<Receipt> earlier = receiptFor(receivedBy, idempotencyKey, requestHash);
+            Optional<Receipt> earlier = receiptFor(keyOwner, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -122,7 +139,12 @@ public class ComplaintIntakeService implements ComplaintIntake {
         ComplaintReference reference = complaints.nextReference(branch.code(), now.atZone(branch.timeZone()).getYear());
         Duration responseTime = policy.expectedResponseTime(form.channel());
         Instant due = dueBy(branch, now, responseTime);
-        String wording = fill(withResponseBy(policy.acknowledgementWording(form.channel(), language), language),
+        String template = withResponseBy(policy.acknowledgementWording(form.channel(), language), language);
+        if (WEB_FORM.equals(receivedBy)) {
+            // the public form's name is whatever anyone typed: the mail must not carry it to the address given
+            template = NeutralGreeting.of(template, language);
+        }
+        String wording = fill(template,
                 Map.of("{customer}", customer.name(), "{reference}", reference.toString(),
                         "{responseTime}", describe(responseTime, language),
                         "{responseBy}", describeDue(due, responseTime, branch.timeZone(), language)));
@@ -135,7 +157,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 .ifPresent(earlier -> complaint.flagPossibleDuplicateOf(earlier, now));
         complaints.add(complaint);
         if (idempotencyKey != null) {
-            complaints.addIdempotentRequest(new IdempotentRequest(receivedBy, idempotencyKey, requestHash,
+            complaints.addIdempotentRequest(new IdempotentRequest(keyOwner, idempotencyKey, requestHash,
                     reference.toString(), now));
         }
         Map<String, Object> facts = new java.util.TreeMap<>();
@@ -222,7 +244,13 @@ public class ComplaintIntakeService implements ComplaintIntake {
     @Override
     public void acknowledge(String reference) {
         Complaint complaint = existing(reference);
-        if (complaint.acknowledgedAt() != null) {
+        if (complaint.acknowledgedAt() != null || withheld(complaint)) {
+            return;
+        }
+        if (WEB_FORM.equals(complaint.receivedBy())
+                && complaint.acknowledgementKind() == Complaint.AcknowledgementKind.MESSAGE
+                && recipientHadEnough(complaint)) {
+            withhold(reference);
             return;
         }
         try {
@@ -244,6 +272,45 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 .change("status", before, complaint.status()).change("acknowledgedAt", null, complaint.acknowledgedAt()));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, "ACKNOWLEDGED"));
         LOG.info(() -> "complaint " + reference + " acknowledged");
+    }
+
+    /** The history action of an acknowledgement withheld by the per-recipient limit. */
+    static final String ACKNOWLEDGEMENT_WITHHELD = "ACKNOWLEDGEMENT_WITHHELD";
+
+    private static boolean withheld(Complaint complaint) {
+        return complaint.history().stream().anyMatch(e -> e.action().equals(ACKNOWLEDGEMENT_WITHHELD));
+    }
+
+    /**
+     * Whether the address the acknowledgement would go to (the email address, or for a customer without one the phone
+     * through the SMS gateway) got its day's acknowledgements of public-form complaints already.
+     */
+    private boolean recipientHadEnough(Complaint complaint) {
+        boolean email = complaint.channel() != org.chantilly.platform.api.Channel.SMS && complaint.customer().hasEmail();
+        String emailKey = email ? complaint.customer().emailKey() : null;
+        String phoneKey = email ? null : complaint.customer().phoneKey();
+        if (emailKey == null && phoneKey == null) {
+            return false; // nowhere to send: the sender says so
+        }
+        return complaints.acknowledgedSince(WEB_FORM, emailKey, phoneKey, now().minus(Duration.ofDays(1)))
+                >= acknowledgementsPerRecipientPerDay;
+    }
+
+    /** Records in the history (and the audit trail) that the acknowledgement was not sent, and why. */
+    private void withhold(String reference) {
+        Complaint complaint = forChange(reference);
+        if (withheld(complaint) || complaint.acknowledgedAt() != null) {
+            return;
+        }
+        complaint.recordStep(ACKNOWLEDGEMENT_WITHHELD, now(), AuditEvent.SYSTEM, "not sent: the customer's address "
+                + "had " + acknowledgementsPerRecipientPerDay + " acknowledgements of web-form complaints within a "
+                + "day already (chantilly.public-form.acknowledgements-per-recipient-per-day); contact the customer "
+                + "yourself if the complaint is genuine");
+        audit.record(AuditEvent.of(AuditEvent.SYSTEM, ACKNOWLEDGEMENT_WITHHELD, "COMPLAINT", reference).about(reference)
+                .after(Map.of("limitPerDay", (long) acknowledgementsPerRecipientPerDay)));
+        updated.fire(new ComplaintUpdated(complaint.id(), reference, ACKNOWLEDGEMENT_WITHHELD));
+        LOG.warning(() -> "acknowledgement of " + reference + " withheld: its address reached the daily limit of "
+                + acknowledgementsPerRecipientPerDay + " web-form acknowledgements");
     }
 
     @Override
@@ -401,7 +468,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 && c.purchase().receiptNumber() == null && c.purchase().date() == null);
         var purchase = noPurchase ? null : new PurchaseDetails(c.purchase().item(), c.purchase().price(),
                 c.purchase().date(), c.purchase().receiptPresent(), c.purchase().receiptNumber());
-        String ackStatus = c.acknowledgedAt() != null ? "SENT"
+        String ackStatus = c.acknowledgedAt() != null ? "SENT" : withheld(c) ? "WITHHELD"
                 : c.history().stream().anyMatch(e -> e.action().equals("ACKNOWLEDGEMENT_FAILED")) ? "FAILED" : "PENDING";
         return new ComplaintView(c.reference().toString(), c.status(), c.channel(), c.branchCode(), c.receivedAt(),
                 c.receivedBy(),

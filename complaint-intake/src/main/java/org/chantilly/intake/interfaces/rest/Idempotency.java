@@ -18,4 +18,10 @@ final class Idempotency {
                                            String hash) {
         return ConcurrentChange.retrying(() -> intake.receive(complaint, caller, key, hash));
     }
+
+    /** With the key kept under {@code keyOwner} rather than the caller (the public form: per client address). */
+    static ComplaintIntake.Receipt receive(ComplaintIntake intake, NewComplaint complaint, String caller,
+                                           String keyOwner, String key, String hash) {
+        return ConcurrentChange.retrying(() -> intake.receive(complaint, caller, keyOwner, key, hash));
+    }
 }

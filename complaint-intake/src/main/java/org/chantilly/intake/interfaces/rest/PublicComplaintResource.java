@@ -34,10 +34,12 @@ import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
 import org.chantilly.platform.api.Problem;
+import org.chantilly.platform.api.ProofOfWork;
 import org.chantilly.platform.api.RateLimiter;
 import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.RuleChecked;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.TrustedProxies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -51,7 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The form a retailer's website posts to, without login: channel WEB, only the fields a customer fills in. It
- * answers with the reference and the expected response time and nothing else, and limits requests per client address.
+ * answers with the reference and the expected response time and nothing else, limits requests per client address (the
+ * client behind a trusted proxy, IPv6 by /64) and takes a complaint only with a fresh proof of work
+ * ({@link PublicChallengeResource}). Idempotency keys are the client's own: they are kept per client address, so a key
+ * another client used first neither blocks nor answers this client's submission.
  */
 @Path("public/complaints")
 @ApplicationScoped
@@ -60,7 +65,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicComplaintResource {
 
     /** Who records complaints that arrive through the web form. */
-    static final String WEB_FORM = "web-form";
+    static final String WEB_FORM = ComplaintIntake.WEB_FORM;
 
     @Inject
     ComplaintIntake intake;
@@ -74,6 +79,12 @@ public class PublicComplaintResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TrustedProxies proxies;
+
+    @Inject
+    ProofOfWork proofOfWork;
 
     private RateLimiter limiter;
 
@@ -115,17 +126,38 @@ public class PublicComplaintResource {
     @SecurityRequirements
     @Operation(operationId = "submitPublicComplaint", summary = "Submit a complaint from the retailer's website",
             description = "No login. Answers only the reference and when the customer can expect an answer. "
-                    + "Limited per client address; an Idempotency-Key makes retries safe.")
+                    + "Needs a proof of work for a challenge from GET /api/public/challenge (headers "
+                    + "Proof-Of-Work-Nonce and Proof-Of-Work-Counter; each challenge works once). Limited per client "
+                    + "address; an Idempotency-Key makes retries safe (a retry of a recorded complaint needs no new "
+                    + "proof of work).")
+    @Parameter(name = ProofOfWork.NONCE_HEADER, in = ParameterIn.HEADER, required = true,
+            description = "The nonce of a challenge from GET /api/public/challenge",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
+    @Parameter(name = ProofOfWork.COUNTER_HEADER, in = ParameterIn.HEADER, required = true,
+            description = "A counter such that SHA-256(nonce + \":\" + counter) begins with the challenge's bits of zeros",
+            schema = @Schema(type = SchemaType.STRING, pattern = "[0-9]{1,19}"))
     @Parameter(name = ComplaintResource.IDEMPOTENCY_KEY, in = ParameterIn.HEADER,
-            description = "Makes retries safe: the same key with the same form answers the complaint recorded first",
+            description = "Makes retries safe: the same key with the same form from the same client address answers "
+                    + "the complaint recorded first",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebReceipt.class)))
-    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After (`too-many-requests`)",
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule (`validation`, with "
+            + "`errors`); the body is not JSON of the form's shape (`malformed-request`); or the proof of work is "
+            + "missing, wrong, expired or used already (`proof-of-work`: fetch a new challenge)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "This client used the Idempotency-Key before for another form "
+            + "(`idempotency-key-reused`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address, or too many submissions "
+            + "at once; see Retry-After (`too-many-requests`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@HeaderParam(ComplaintResource.IDEMPOTENCY_KEY) String idempotencyKey,
+                           @HeaderParam(ProofOfWork.NONCE_HEADER) String nonce,
+                           @HeaderParam(ProofOfWork.COUNTER_HEADER) String counter,
                            @Context HttpServletRequest request, WebForm form) {
-        String client = request.getRemoteAddr();
+        String client = TrustedProxies.limitKey(proxies.clientAddress(request.getRemoteAddr(),
+                request.getHeader("X-Forwarded-For")));
         limiter.acquire(client);
         NewComplaint complaint = validator.check(form).asStaffForm().toNewComplaint();
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
@@ -133,12 +165,26 @@ public class PublicComplaintResource {
             throw new org.chantilly.platform.api.InvalidInputException(ComplaintResource.IDEMPOTENCY_KEY,
                     "must be 1 to 200 visible ASCII characters");
         }
-        ComplaintView view = Idempotency.receive(intake, complaint, WEB_FORM, key,
-                key == null ? null : RequestHash.of(form)).complaint();
+        String keyOwner = keyOwner(client);
+        String hash = key == null ? null : RequestHash.of(form);
+        // a retry of a complaint this client recorded creates nothing and sends nothing: no new proof of work
+        ComplaintView view = (key == null ? java.util.Optional.<ComplaintIntake.Receipt>empty()
+                : intake.receiptFor(keyOwner, key, hash)).orElseGet(() -> {
+                    proofOfWork.spend(nonce, counter);
+                    return Idempotency.receive(intake, complaint, WEB_FORM, keyOwner, key, hash);
+                }).complaint();
         Duration promised = Duration.between(view.receivedAt(), view.expectedResponseBy());
         return Response.status(Response.Status.CREATED)
                 .entity(new WebReceipt(view.reference(), view.expectedResponseBy(), promised))
                 .build();
     }
 
+    /**
+     * Whose the public form's idempotency keys are: the web form's, per client address (its limit key, IPv6 by /64),
+     * so that clients never share a key. The address is kept only as part of a SHA-256 hash, never as it is.
+     */
+    static String keyOwner(String clientLimitKey) {
+        return WEB_FORM + " " + org.chantilly.platform.api.Sha256.hex("public-form-client " + clientLimitKey)
+                .substring(0, 40);
+    }
 }

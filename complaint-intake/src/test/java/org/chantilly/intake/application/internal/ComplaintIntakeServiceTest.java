@@ -35,6 +35,7 @@ import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintUpdated;
 import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.IdempotencyKeyReusedException;
+import org.chantilly.intake.api.NeutralGreeting;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.domain.AttachmentData;
 import org.chantilly.intake.domain.Complaint;
@@ -162,6 +163,81 @@ class ComplaintIntakeServiceTest {
         intake.acknowledge(reference);
         assertThat(sent).containsExactly(reference);
         assertThat(intake.find(reference).orElseThrow().status()).isEqualTo(ComplaintStatus.ACKNOWLEDGED);
+    }
+
+    private static NewComplaint web(String name, String email, String language) {
+        return new NewComplaint("HAM", Channel.WEB, new CustomerDetails(name, email, null, null, language, true),
+                CustomerType.UNKNOWN, null, Severity.MEDIUM, "Click https://evil.example/login now", null, null);
+    }
+
+    @Test
+    void aPublicFormComplaintIsAcknowledgedWithoutTheNameItGave() {
+        policy.wording = "Dear {customer},\n\nyour complaint {reference} is recorded. Answer by {responseBy}.";
+        String phishing = "Your account is blocked: log in at https://evil.example";
+        String reference = intake.receive(web(phishing, "victim@example.org", "en"), ComplaintIntake.WEB_FORM, null, null)
+                .complaint().reference();
+        intake.acknowledge(reference);
+        assertThat(mails).singleElement().satisfies(mail -> assertThat(mail.get(1))
+                .startsWith("Dear customer,\n\nyour complaint " + reference).doesNotContain("evil", "Click"));
+
+        policy.wording = "Guten Tag {customer},\n\nIhre Beschwerde {reference}.";
+        String german = intake.receive(web(phishing, "opfer@example.org", "de"), ComplaintIntake.WEB_FORM, null, null)
+                .complaint().acknowledgement().text();
+        assertThat(german).startsWith("Guten Tag,\n\nIhre Beschwerde").doesNotContain("evil");
+        assertThat(intake.receive(web("Eva Roth", "eva@example.org", "en"), "frida", null, null).complaint()
+                .acknowledgement().text()).as("staff filed it: the customer's name").contains("Eva Roth");
+    }
+
+    @Test
+    void neutralGreetingsReadWellInEveryLanguage() {
+        assertThat(NeutralGreeting.of("Hej {customer},\n\nTack.", "sv")).isEqualTo("Hej,\n\nTack.");
+        assertThat(NeutralGreeting.of("Здравствуйте, {customer}!\n\nСпасибо.", "ru")).isEqualTo("Здравствуйте!\n\nСпасибо.");
+        assertThat(NeutralGreeting.of("Hyvä {customer},", "fi")).isEqualTo("Hyvä asiakas,");
+        assertThat(NeutralGreeting.of("Vielen Dank, {customer}. Ihre Beschwerde", "de-AT")).isEqualTo("Vielen Dank. Ihre Beschwerde");
+        assertThat(NeutralGreeting.of("{customer}, danke.", "de")).isEqualTo("danke.");
+        assertThat(NeutralGreeting.of("Dear {customer},", "pt")).isEqualTo("Dear customer,");
+    }
+
+    @Test
+    void aPublicFormAddressGetsAtMostItsDailyAcknowledgementsAndStaffSeeWhy() {
+        intake.acknowledgementsPerRecipientPerDay = 2;
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String reference = intake.receive(web("Victim " + i, "Victim@Example.org", "en"), ComplaintIntake.WEB_FORM,
+                    null, null).complaint().reference();
+            intake.acknowledge(reference);
+            intake.acknowledge(reference); // a retried job changes nothing
+            references.add(reference);
+        }
+        assertThat(sent).containsExactly(references.get(0), references.get(1));
+        var withheld = intake.find(references.get(2)).orElseThrow();
+        assertThat(withheld.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(withheld.acknowledgement().status()).isEqualTo("WITHHELD");
+        assertThat(withheld.history()).filteredOn(e -> e.action().equals("ACKNOWLEDGEMENT_WITHHELD")).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("acknowledgements-per-recipient-per-day"));
+        assertThat(audit.all()).filteredOn(r -> r.action().equals("ACKNOWLEDGEMENT_WITHHELD")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.after()).doesNotContain("xample"));
+
+        String other = intake.receive(web("Someone", "someone@example.org", "en"), ComplaintIntake.WEB_FORM, null, null)
+                .complaint().reference();
+        intake.acknowledge(other);
+        String byStaff = intake.receive(web("Victim", "victim@example.org", "en"), "frida", null, null)
+                .complaint().reference();
+        intake.acknowledge(byStaff);
+        assertThat(sent).as("another address, and a complaint staff filed").endsWith(other, byStaff);
+    }
+
+    @Test
+    void keysKeptUnderTheirOwnerNeverAnswerAnotherOwner() {
+        var first = intake.receive(web("A", "a@example.org", "en"), ComplaintIntake.WEB_FORM, "web-form 192.0.2.1",
+                "key-1", "hash-a");
+        assertThat(intake.receive(web("A", "a@example.org", "en"), ComplaintIntake.WEB_FORM, "web-form 192.0.2.1",
+                "key-1", "hash-a").complaint().reference()).isEqualTo(first.complaint().reference());
+        var other = intake.receive(web("B", "b@example.org", "en"), ComplaintIntake.WEB_FORM, "web-form 198.51.100.7",
+                "key-1", "hash-b");
+        assertThat(other.replayed()).isFalse();
+        assertThat(other.complaint().reference()).isNotEqualTo(first.complaint().reference());
+        assertThat(other.complaint().receivedBy()).isEqualTo(ComplaintIntake.WEB_FORM);
     }
 
     @Test
@@ -442,6 +518,15 @@ class ComplaintIntakeServiceTest {
                     .filter(c -> !c.receivedAt().isBefore(since))
                     .sorted(Comparator.comparing(Complaint::receivedAt))
                     .toList();
+        }
+
+        @Override
+        public long acknowledgedSince(String receivedBy, String emailKey, String phoneKey, Instant since) {
+            return byReference.values().stream().filter(c -> c.receivedBy().equals(receivedBy))
+                    .filter(c -> emailKey != null ? emailKey.equals(c.customer().emailKey())
+                            : phoneKey.equals(c.customer().phoneKey()))
+                    .filter(c -> c.acknowledgedAt() != null && !c.acknowledgedAt().isBefore(since))
+                    .count();
         }
 
         @Override

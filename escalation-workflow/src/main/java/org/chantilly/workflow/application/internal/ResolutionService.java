@@ -20,11 +20,12 @@ import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.NeutralGreeting;
 import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditTrail;
+import org.chantilly.platform.api.PublicUrl;
 import org.chantilly.workflow.domain.HandlingRecords;
 import org.chantilly.workflow.domain.Resolution;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Resolutions: proposed by a tier, granted within its authority, told to the customer, answered, reopened, closed. */
 @ApplicationScoped
@@ -45,8 +46,7 @@ public class ResolutionService {
 
     /** Where customers reach the public API, for the answer link in outcome mails. */
     @Inject
-    @ConfigProperty(name = "chantilly.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     AuditTrail audit;
@@ -93,7 +93,8 @@ public class ResolutionService {
     public void mailOutcome(String reference) {
         Resolution resolution = latest(reference);
         ComplaintView complaint = complaint(reference);
-        String text = wording(complaint, resolution, publicUrl + "/api/public/answers/" + resolution.answerToken());
+        String text = wording(complaint, resolution,
+                publicUrl.resolve("/api/public/answers/" + resolution.answerToken()));
         intake.message(reference, text);
         resolution.outcomeTold("MAIL", null, now());
         outcomeTold(resolution, "MAIL");
@@ -160,6 +161,10 @@ public class ResolutionService {
         boolean finalResponse = isFinalResponse(resolution);
         String wording = finalResponse ? policy.finalResponseWording(complaint.channel(), language)
                 : policy.outcomeWording(complaint.channel(), language);
+        if (ComplaintIntake.WEB_FORM.equals(complaint.receivedBy())) {
+            // the name the public form gave is whatever anyone typed: the mail does not carry it
+            wording = NeutralGreeting.of(wording, language);
+        }
         return wording
                 .replace("{customer}", complaint.customer().name())
                 .replace("{reference}", complaint.reference())

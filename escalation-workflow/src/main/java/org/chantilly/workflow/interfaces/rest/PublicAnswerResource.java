@@ -22,6 +22,7 @@ import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.RateLimiter;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.TrustedProxies;
 import org.chantilly.workflow.api.ComplaintProcesses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The link in an outcome mail: the customer says whether they are satisfied. The page asks; the form posts the answer
  * (a link that is merely opened, say by a mail scanner, changes nothing). The token works once.
+ * <p>
+ * The one state-changing API call that a plain HTML form may post (no JSON, no {@code X-Requested-With}): it needs no
+ * login, so a cross-site post carries no credentials it could abuse, and it acts only with the token from the mail, 24
+ * random bytes that nobody else can guess and that work once. Requests are limited per client address (the client
+ * behind a trusted proxy, IPv6 by /64).
  */
 @Path("public/answers/{token}")
 @ApplicationScoped
@@ -53,6 +59,9 @@ public class PublicAnswerResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TrustedProxies proxies;
 
     private RateLimiter limiter;
 
@@ -97,7 +106,8 @@ public class PublicAnswerResource {
             + "(`too-many-requests`)")
     public String answer(@PathParam("token") String token, @FormParam("satisfied") String satisfied,
                          @Context HttpServletRequest request) {
-        limiter.acquire(request.getRemoteAddr());
+        limiter.acquire(TrustedProxies.limitKey(proxies.clientAddress(request.getRemoteAddr(),
+                request.getHeader("X-Forwarded-For"))));
         if (!"true".equals(satisfied) && !"false".equals(satisfied)) {
             throw new InvalidInputException("satisfied", "must be true or false");
         }

@@ -61,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER,
         Roles.AUDITOR, Roles.ADMIN})
+// every role but METRICS reads the handbook; the operations for fewer roles say so again
+@APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
 @Tag(name = "Handbook", description = "The versioned customer-service handbook, its policy values and signatures")
 public class HandbookResource {
 
@@ -82,6 +84,9 @@ public class HandbookResource {
     @GET
     @Path("versions")
     @Operation(operationId = "listHandbookVersions", summary = "Every version: drafts, in review and published, which one is in force")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionSummary.class)))
     public List<VersionSummary> versions() {
         return handbook.versions();
     }
@@ -89,6 +94,8 @@ public class HandbookResource {
     @GET
     @Path("in-force")
     @Operation(operationId = "getHandbookInForce", summary = "The version in force, with its sections and policy values")
+    @APIResponse(responseCode = "200", description = "The version in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
     public VersionView inForce() {
         return handbook.inForce();
     }
@@ -131,6 +138,8 @@ public class HandbookResource {
     @GET
     @Path("versions/{from}/compare/{to}")
     @Operation(operationId = "compareHandbookVersions", summary = "What changed between two versions: section texts by language, and policy values")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)))
     public Comparison compare(@PathParam("from") int from, @PathParam("to") int to) {
         return handbook.compare(from, to);
     }
@@ -252,8 +261,9 @@ public class HandbookResource {
     @Path("versions/{number}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.SUPERVISOR, Roles.MANAGER, Roles.HEAD_OFFICE, Roles.HANDBOOK_OWNER})
-    @Operation(operationId = "signHandbook", summary = "Sign the version in force after reading it", description = "Re-enter the password. The record "
-            + "keeps employee, version, language, time and the hash of the text signed.")
+    @Operation(operationId = "signHandbook", summary = "Sign the version in force after reading it", description = "Re-enter the password. It is checked "
+            + "like a login, by the server's realm: a wrong one counts as a failed login of the account and is delayed "
+            + "like one. The record keeps employee, version, language, time and the hash of the text signed.")
     @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
     @APIResponse(responseCode = "201", description = "Signed (or signed already)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatureView.class)))
@@ -276,6 +286,9 @@ public class HandbookResource {
     @GET
     @Path("signatures/mine")
     @Operation(operationId = "listMySignatures", summary = "The caller's signatures, newest version first")
+    @APIResponse(responseCode = "200", description = "The caller's signatures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SignatureView.class)))
     public List<SignatureView> mySignatures() {
         return handbook.signaturesOf(Caller.of(security).username());
     }
@@ -362,6 +375,9 @@ public class HandbookResource {
     @Path("supplements")
     @Operation(operationId = "listSupplements", summary = "The supplements of the branches the caller may see (auditors, administrators and handbook "
             + "owners: all)")
+    @APIResponse(responseCode = "200", description = "The supplements",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SupplementView.class)))
     public List<SupplementView> supplements() {
         Caller caller = Caller.of(security);
         boolean all = caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.HANDBOOK_OWNER);
