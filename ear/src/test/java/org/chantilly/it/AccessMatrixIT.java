@@ -150,6 +150,7 @@ class AccessMatrixIT {
             entry("GET", "/api/public/challenge", unscoped(), PUBLIC),
             // processes
             entry("GET", "/api/processes/{reference}", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
+            entry("GET", "/api/processes/{reference}/instances/{processInstanceId}", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/timeline", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/record", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
             entry("GET", "/api/processes/{reference}/outcome-letter", scoped(COMPLAINT), roles(STAFF, HEAD_OFFICE, AUDITOR)),
@@ -188,6 +189,13 @@ class AccessMatrixIT {
             entry("POST", "/api/admin/staff/{login}/password", unscoped(), roles(ADMIN)).json("{}"),
             // the caller's own password: an invalid body, so that no demo account's password changes or counts a failure
             entry("POST", "/api/account/password", unscoped(), roles(EVERY_ROLE)).json("{}"),
+            // the caller's own notifications and mail settings (METRICS is told nothing); an invalid body changes none
+            entry("GET", "/api/account/notifications", unscoped(), roles(HANDBOOK_READERS)),
+            entry("POST", "/api/account/notifications/read", unscoped(), roles(HANDBOOK_READERS)),
+            entry("POST", "/api/account/notifications/{id}/read", unscoped(), roles(HANDBOOK_READERS))
+                    .own(404, "no notification of the caller has that id: the role check is what is tested"),
+            entry("GET", "/api/account/notifications/settings", unscoped(), roles(HANDBOOK_READERS)),
+            entry("PUT", "/api/account/notifications/settings", unscoped(), roles(HANDBOOK_READERS)).json("{}"),
             // personal data: an invalid body, so that neither an erasure nor a retention run touches other tests' data
             entry("POST", "/api/customers/erasure", unscoped(), roles(HEAD_OFFICE, ADMIN)).json("{}"),
             entry("POST", "/api/admin/retention/run", unscoped(), roles(ADMIN)).json("{\"branch\":\"not a branch\"}"),
@@ -228,8 +236,10 @@ class AccessMatrixIT {
             bind("/api/complaints/{reference}/attachments/{id}", "id", Obj.ATTACHMENT_ID),
             bind("/api/processes/{reference}/outcome-letter", "reference", Obj.LETTER_COMPLAINT),
             bind("", "reference", Obj.COMPLAINT),
+            bind("/api/processes/", "processInstanceId", Obj.TIER_PROCESS),
             bind("/api/tasks/", "id", Obj.TASK_ID),
             bind("/api/incidents/", "id", Obj.NO_SUCH_INCIDENT),
+            bind("/api/account/notifications/", "id", Obj.NO_SUCH_NOTIFICATION),
             bind("/api/handbook/supplements/{id}/approve", "id", Obj.SUPPLEMENT_TO_APPROVE),
             bind("/api/handbook/supplements/{id}/reject", "id", Obj.SUPPLEMENT_TO_REJECT),
             bind("/api/handbook/versions/{number}/sections/", "key", Obj.SECTION_KEY),
@@ -250,6 +260,8 @@ class AccessMatrixIT {
         COMPLAINT((role, side) -> side == Side.OWN ? seeds.hamComplaint : seeds.stoComplaint),
         ATTACHMENT_ID((role, side) -> side == Side.OWN ? seeds.hamAttachment : seeds.stoAttachment),
         LETTER_COMPLAINT((role, side) -> side == Side.OWN ? seeds.hamLetter : seeds.stoLetter),
+        /** The process of the complaint's first tier (the one of COMPLAINT on the same side). */
+        TIER_PROCESS((role, side) -> side == Side.OWN ? seeds.hamTierProcess : seeds.stoTierProcess),
         /** A task offered to the role's group: frontline tier for branch staff, management, head office. */
         TASK_ID((role, side) -> switch (role == null ? FRONTLINE : role) {
             case MANAGER -> side == Side.OWN ? seeds.hamManagementTask : seeds.stoManagementTask;
@@ -267,6 +279,7 @@ class AccessMatrixIT {
         THROWAWAY_BRANCH((role, side) -> seeds.throwawayBranch),
         THROWAWAY_STAFF((role, side) -> seeds.throwawayStaff),
         NO_SUCH_INCIDENT((role, side) -> "no-such-incident"),
+        NO_SUCH_NOTIFICATION((role, side) -> "0"),
         NO_SUCH_TOKEN((role, side) -> "no-such-token-" + seeds.marker);
 
         private final BiFunction<Role, Side, String> value;
@@ -442,6 +455,8 @@ class AccessMatrixIT {
         int versionInForce;
         String hamComplaint;
         String stoComplaint;
+        String hamTierProcess;
+        String stoTierProcess;
         String hamAttachment;
         String stoAttachment;
         String hamLetter;
@@ -481,6 +496,8 @@ class AccessMatrixIT {
         seeds.stoAttachment = attach("frontline-sto", seeds.stoComplaint);
         seeds.hamFrontlineTask = taskOf("frontline", seeds.hamComplaint);
         seeds.stoFrontlineTask = taskOf("frontline-sto", seeds.stoComplaint);
+        seeds.hamTierProcess = tierProcessOf(seeds.hamComplaint);
+        seeds.stoTierProcess = tierProcessOf(seeds.stoComplaint);
 
         String hamUp = file("frontline", "HAM", "IN_PERSON", "Matrix HAM management " + m);
         escalate("frontline", hamUp);
@@ -525,6 +542,13 @@ class AccessMatrixIT {
                 Api.complaint(branch, channel, "Matrix customer", null, null, description));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         return object(filed).getString("reference");
+    }
+
+    /** The process instance of the complaint's first tier, as the complaint's process lists it. */
+    private static String tierProcessOf(String reference) {
+        HttpResponse<String> process = Api.get("auditor", "/api/processes/" + reference);
+        assertThat(process.statusCode()).as(process.body()).isEqualTo(200);
+        return object(process).getJsonArray("calledProcesses").getJsonObject(0).getString("processInstanceId");
     }
 
     private static String attach(String user, String reference) {
@@ -584,9 +608,9 @@ class AccessMatrixIT {
     }
 
     private static Optional<String> findTask(String user, String reference, String kind) {
-        HttpResponse<String> response = Api.get(user, "/api/tasks");
+        HttpResponse<String> response = Api.get(user, "/api/tasks?size=100&complaint=" + reference);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
+        return Api.items(response).stream().map(JsonValue::asJsonObject)
                 .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
                 .map(t -> t.getString("id")).findFirst();
     }
@@ -621,8 +645,9 @@ class AccessMatrixIT {
         List<String> broken = new ArrayList<>();
         for (Entry e : MATRIX) {
             boolean reads = e.method.equals("GET") || e.method.equals("HEAD");
-            // the one write of every role: the caller's own password (issue 8), no record of the chain
-            if (!reads && e.roles.contains(AUDITOR) && !e.key().equals("POST /api/account/password")) {
+            // the writes of every role: the caller's own account (password, issue 8; notifications read, mail
+            // settings), no record of the chain
+            if (!reads && e.roles.contains(AUDITOR) && !e.path.startsWith("/api/account/")) {
                 broken.add(e.key() + ": AUDITOR reads everything and changes nothing");
             }
             if (e.roles.contains(ADMIN) && e.scope != Scope.NONE && reach(e.scope, ADMIN) != Reach.NONE) {
@@ -703,10 +728,11 @@ class AccessMatrixIT {
         onlyBranches(leaks, "manager", "/api/complaints?size=100&q=" + m, "items", null, dach);
         notFound(leaks, "frontline", "/api/complaints?size=100&branch=STO");
         notFound(leaks, "frontline", "/api/complaints?size=100&branch=HAM&branch=STO");
-        onlyBranches(leaks, "frontline", "/api/tasks", null, Set.of("HAM"), null);
-        onlyBranches(leaks, "supervisor", "/api/tasks", null, Set.of("HAM"), null);
-        onlyBranches(leaks, "manager", "/api/tasks", null, null, dach);
+        onlyBranches(leaks, "frontline", "/api/tasks?size=100", "items", Set.of("HAM"), null);
+        onlyBranches(leaks, "supervisor", "/api/tasks?size=100", "items", Set.of("HAM"), null);
+        onlyBranches(leaks, "manager", "/api/tasks?size=100", "items", null, dach);
         notFound(leaks, "frontline", "/api/tasks?branch=STO");
+        notFound(leaks, "frontline", "/api/tasks?complaint=" + seeds.stoComplaint);
         onlyBranches(leaks, "supervisor", "/api/handbook/signatures", null, Set.of("HAM"), null);
         notFound(leaks, "supervisor", "/api/handbook/signatures?branch=STO");
         notFound(leaks, "manager", "/api/reports/compliance?from=2026-01-01&to=2026-12-31&branch=STO");
@@ -714,16 +740,15 @@ class AccessMatrixIT {
         onlyBranches(leaks, "supervisor", "/api/handbook/supplements", null, Set.of("HAM"), null);
         onlyBranches(leaks, "manager", "/api/handbook/supplements", null, null, dach);
         for (String user : List.of("admin", "handbook")) {
-            HttpResponse<String> tasks = Api.get(user, "/api/tasks");
-            Api.array(tasks).stream().map(JsonValue::asJsonObject).filter(t -> !t.getString("kind", "").contains("Handbook"))
+            Api.allTasks(user).stream().filter(t -> !t.getString("kind", "").contains("Handbook"))
                     .forEach(t -> leaks.add(user + " GET /api/tasks lists complaint task " + t));
         }
         JsonObject all = object(Api.get("auditor", "/api/complaints?size=100&q=" + m));
         if (all.getJsonArray("items").stream().noneMatch(c -> seeds.stoComplaint.equals(c.asJsonObject().getString("reference")))) {
             leaks.add("the auditor does not find " + seeds.stoComplaint + ": the list checks above prove nothing");
         }
-        if (Api.array(Api.get("supervisor-sto", "/api/tasks")).stream()
-                .noneMatch(t -> seeds.stoFrontlineTask.equals(t.asJsonObject().getString("id")))) {
+        if (Api.allTasks("supervisor-sto").stream()
+                .noneMatch(t -> seeds.stoFrontlineTask.equals(t.getString("id")))) {
             leaks.add("supervisor-sto does not see " + seeds.stoFrontlineTask + ": the task list checks prove nothing");
         }
         if (Api.array(Api.get("auditor", "/api/handbook/supplements")).stream()

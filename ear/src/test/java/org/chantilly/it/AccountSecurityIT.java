@@ -250,9 +250,8 @@ class AccountSecurityIT {
                         Api.complaint("HAM", "IN_PERSON", "Kundin", null, null, "Falscher Preis an der Kasse."))));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
-        String task = array(get("frontline", "/api/tasks")).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow()
-                .getString("id");
+        String task = Api.items(get("frontline", "/api/tasks?complaint=" + reference)).stream()
+                .map(JsonValue::asJsonObject).findFirst().orElseThrow().getString("id");
         assertThat(Api.send(Api.as(login, PASSWORD, "/api/tasks/" + task + "/claim")
                 .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
         assertThat(assigneeOf(task)).isEqualTo(login);

@@ -3,6 +3,7 @@ package org.chantilly.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chantilly.it.support.Api.array;
+import static org.chantilly.it.support.Api.items;
 import static org.chantilly.it.support.Api.complaint;
 import static org.chantilly.it.support.Api.get;
 import static org.chantilly.it.support.Api.object;
@@ -52,9 +53,8 @@ class AuditTrailIT {
                 complaint("HAM", "PHONE", "Greta Audit", null, "+49 40 555 0101", "The blender stopped after a day."));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
-        String task = array(get("frontline", "/api/tasks")).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow()
-                .getString("id");
+        String task = items(get("frontline", "/api/tasks?complaint=" + reference)).stream()
+                .map(JsonValue::asJsonObject).findFirst().orElseThrow().getString("id");
         assertThat(postJson("frontline", "/api/tasks/" + task + "/claim", "").statusCode()).isEqualTo(204);
         return reference;
     }

@@ -169,13 +169,76 @@ class ComplaintLifecycleIT {
         assertThat(get("frontline-sto", "/api/processes/" + reference).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void complaintsAreFoundInSeveralStatusesAtOnce() {
+        String marker = "multi" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String waiting = file("frontline-hel", complaint("HEL", "IN_PERSON", "Saara", null, null, marker + " a torn bag."))
+                .getString("reference");
+        String up = file("frontline-hel", complaint("HEL", "IN_PERSON", "Eino", null, null, marker + " a broken chair."))
+                .getString("reference");
+        String task = Api.items(get("frontline-hel", "/api/tasks?complaint=" + up)).getJsonObject(0).getString("id");
+        assertThat(postJson("frontline-hel", "/api/tasks/" + task + "/complete", ESCALATE).statusCode()).isEqualTo(204);
+
+        JsonObject both = object(get("frontline-hel", "/api/complaints?q=" + marker + "&status=ESCALATED&status=ACKNOWLEDGED"));
+        assertThat(both.getInt("total")).isEqualTo(2);
+        assertThat(both.getJsonArray("items").stream().map(c -> c.asJsonObject().getString("reference")))
+                .containsExactlyInAnyOrder(waiting, up);
+        JsonObject one = object(get("frontline-hel", "/api/complaints?q=" + marker + "&status=ESCALATED"));
+        assertThat(one.getJsonArray("items").stream().map(c -> c.asJsonObject().getString("reference")))
+                .containsExactly(up);
+        assertThat(object(get("frontline-hel", "/api/complaints?q=" + marker + "&status=CLOSED")).getInt("total")).isZero();
+        HttpResponse<String> wrong = get("frontline-hel", "/api/complaints?status=ESCALATED&status=OPENISH");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(object(wrong).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("status");
+    }
+
+    @Test
+    void everyProcessTheComplaintRanThroughIsServedWithItsPath() {
+        String reference = file(complaint("HAM", "IN_PERSON", "Tilda", null, null, "The mirror arrived cracked."))
+                .getString("reference");
+        String task = Api.items(get("frontline", "/api/tasks?complaint=" + reference)).getJsonObject(0).getString("id");
+        assertThat(postJson("frontline", "/api/tasks/" + task + "/complete", ESCALATE).statusCode()).isEqualTo(204);
+
+        JsonObject process = object(get("supervisor", "/api/processes/" + reference));
+        assertThat(process.getString("processDefinitionKey")).isEqualTo("ComplaintHandlingProcess");
+        assertThat(process.getJsonArray("activeActivityIds").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("CallActivity_SupervisorTier");
+        var called = process.getJsonArray("calledProcesses").getValuesAs(JsonObject.class);
+        assertThat(called).extracting(c -> c.getString("activityId") + "/" + c.getString("tier"))
+                .containsExactly("CallActivity_FrontlineTier/FRONTLINE", "CallActivity_SupervisorTier/SUPERVISOR");
+
+        HttpResponse<String> read = get("supervisor", "/api/processes/" + reference + "/instances/"
+                + called.get(1).getString("processInstanceId"));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonObject tier = object(read);
+        assertThat(tier.getString("processDefinitionKey")).isEqualTo("ComplaintTierProcess");
+        assertThat(tier.getString("tier")).isEqualTo("SUPERVISOR");
+        assertThat(tier.getString("calledFrom")).isEqualTo("CallActivity_SupervisorTier");
+        assertThat(tier.getString("bpmnXml")).contains("Task_DecideComplaint");
+        assertThat(tier.getJsonArray("activeActivityIds").getValuesAs(jakarta.json.JsonString::getString))
+                .contains("Task_DecideComplaint");
+        assertThat(tier.getJsonArray("path").getValuesAs(JsonObject.class)).last()
+                .satisfies(step -> assertThat(!step.containsKey("ended") || step.isNull("ended")).isTrue());
+
+        // the main process by its id; another complaint's process is not this complaint's; another branch: 404
+        assertThat(get("auditor", "/api/processes/" + reference + "/instances/" + process.getString("processInstanceId"))
+                .statusCode()).isEqualTo(200);
+        String other = file(complaint("HAM", "IN_PERSON", "Ulla", null, null, "The frame is bent.")).getString("reference");
+        String othersInstance = object(get("supervisor", "/api/processes/" + other)).getString("processInstanceId");
+        assertThat(get("supervisor", "/api/processes/" + reference + "/instances/" + othersInstance).statusCode())
+                .isEqualTo(404);
+        assertThat(get("supervisor-sto", "/api/processes/" + reference + "/instances/"
+                + called.get(1).getString("processInstanceId")).statusCode()).isEqualTo(404);
+    }
+
     private static HttpResponse<String> post(String user, String path) {
         return Api.send(Api.as(user, path).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Every open task the user sees, read page by page. */
     private static jakarta.json.JsonArray tasksOf(String user) {
-        HttpResponse<String> response = get(user, "/api/tasks");
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Api.array(response);
+        jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+        Api.allTasks(user).forEach(all::add);
+        return all.build();
     }
 }

@@ -1,7 +1,6 @@
 package org.chantilly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chantilly.it.support.Api.array;
 import static org.chantilly.it.support.Api.complaint;
 import static org.chantilly.it.support.Api.get;
 import static org.chantilly.it.support.Api.object;
@@ -57,9 +56,8 @@ class EvidencePackIT {
                 complaint("HAM", "IN_PERSON", "Hedda Evidence", null, null, "The scarf's colour ran."));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
-        String task = array(get("frontline", "/api/tasks")).stream().map(JsonValue::asJsonObject)
-                .filter(t -> reference.equals(t.getString("complaintReference", null))).findFirst().orElseThrow()
-                .getString("id");
+        String task = Api.items(get("frontline", "/api/tasks?complaint=" + reference)).stream()
+                .map(JsonValue::asJsonObject).findFirst().orElseThrow().getString("id");
         HttpResponse<String> resolved = postJson("frontline", "/api/tasks/" + task + "/complete",
                 "{\"decision\":\"RESOLVE\",\"remedy\":\"APOLOGY\",\"saidToCustomer\":\"We apologise for the scarf.\"}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(204);

@@ -40,6 +40,7 @@ import org.chantilly.client.model.Problem;
 import org.chantilly.client.model.PurchaseForm;
 import org.chantilly.client.model.Severity;
 import org.chantilly.client.model.TaskInput;
+import org.chantilly.client.model.TaskPage;
 import org.chantilly.client.model.TaskSummary;
 import org.chantilly.it.support.Api;
 import org.chantilly.it.support.ChantillyEar;
@@ -152,14 +153,15 @@ class GeneratedClientIT {
             assertThat(item.getCustomerName()).isEqualTo("Greta Client");
         });
 
-        List<TaskSummary> open = tasks.listTasks(BRANCH, null, null, null, null);
-        TaskSummary decision = open.stream().filter(task -> reference.equals(task.getComplaintReference())).findFirst()
-                .orElseThrow(() -> new AssertionError("no task for " + reference + " among " + open));
+        TaskPage open = tasks.listTasks(BRANCH, null, null, null, null, reference, 0, 20);
+        assertThat(open.getTotal()).isEqualTo(1L);
+        TaskSummary decision = open.getItems().stream().filter(task -> reference.equals(task.getComplaintReference()))
+                .findFirst().orElseThrow(() -> new AssertionError("no task for " + reference + " among " + open));
         assertThat(decision.getKind()).isEqualTo("Task_DecideComplaint");
         assertThat(decision.getTier()).isEqualTo("FRONTLINE");
         tasks.completeTask(decision.getId(), new TaskInput().decision("ESCALATE")
                 .reason("The customer wants to speak to the supervisor."));
-        assertThat(tasks.listTasks(BRANCH, null, null, null, null))
+        assertThat(tasks.listTasks(BRANCH, null, null, null, null, null, 0, 100).getItems())
                 .noneMatch(task -> reference.equals(task.getComplaintReference()) && "FRONTLINE".equals(task.getTier()));
     }
 

@@ -54,8 +54,8 @@ final class Lifecycle {
     private static String awaitTask(Api user, String branch, String reference, String kind) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
-            Optional<String> id = Api.array(user.get("/api/tasks?branch=" + branch)).stream()
-                    .map(JsonValue::asJsonObject)
+            Optional<String> id = Api.object(user.get("/api/tasks?size=100&branch=" + branch + "&complaint=" + reference))
+                    .getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .filter(t -> reference.equals(t.getString("complaintReference", null))
                             && kind.equals(t.getString("kind")))
                     .map(t -> t.getString("id")).findFirst();

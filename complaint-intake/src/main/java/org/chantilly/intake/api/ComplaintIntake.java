@@ -16,6 +16,7 @@ public interface ComplaintIntake {
     /**
      * Records a complaint, gives it its reference, flags a possible duplicate and publishes {@link ComplaintReceived},
      * all in one transaction. With an idempotency key, a repeated request returns the complaint the first one created.
+     * The receipt's handling advice is in the receiving employee's own language (their staff record; else English).
      *
      * @param receivedBy     login of the employee, or {@code web-form}
      * @param idempotencyKey the client's key for this request, or null
@@ -37,7 +38,18 @@ public interface ComplaintIntake {
     /** The complaint recorded for an idempotency key of that caller (or key owner), if any. */
     Optional<Receipt> receiptFor(String receivedBy, String idempotencyKey, String requestHash);
 
-    Optional<ComplaintView> find(String reference);
+    /** The complaint, with the handbook's handling advice in English: see {@link #find(String, String)}. */
+    default Optional<ComplaintView> find(String reference) {
+        return find(reference, null);
+    }
+
+    /**
+     * The complaint, with the handbook's handling advice for its customer type in the language of whoever reads it
+     * (the employee's own language, not the customer's: the advice is for the employee; English where the handbook
+     * lacks that language, or for {@code null}). The words meant for the customer (the acknowledgement) are in the
+     * customer's language, {@link CustomerDetails#preferredLanguage()}.
+     */
+    Optional<ComplaintView> find(String reference, String adviceLanguage);
 
     /** The branch of the complaint with that reference, if there is one: enough to decide who may see it. */
     Optional<String> branchOf(String reference);
@@ -67,7 +79,8 @@ public interface ComplaintIntake {
     /**
      * Records in the complaint's history a step that does not change its status: the outcome told
      * ({@code OUTCOME_TOLD}), the customer's answer ({@code CUSTOMER_ANSWERED}), a hand-back to a lower tier
-     * ({@code HANDED_BACK}).
+     * ({@code HANDED_BACK}), a pull-up to a higher one ({@code PULLED_UP}), the customer's reply to a tier that asked
+     * ({@code CUSTOMER_REPLIED}). The details keep at most 1000 characters.
      */
     void recordStep(String reference, String action, String actor, String details);
 

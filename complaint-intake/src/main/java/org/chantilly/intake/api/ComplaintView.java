@@ -18,7 +18,8 @@ import org.chantilly.platform.api.Severity;
  * @param receivedBy        who recorded it (login, or {@code web-form})
  * @param customer          who complains
  * @param customerType      how the employee reads the customer
- * @param handlingAdvice    the handbook's advice for that type of customer
+ * @param handlingAdvice    the handbook's advice for that type of customer, for the employee: in the reader's
+ *                          language ({@link ComplaintIntake#find(String, String)}), not the customer's
  * @param category          what it is about
  * @param severity          how serious it is
  * @param description       what happened

@@ -30,23 +30,22 @@ public record CustomerDetails(String name, String email, String phone, String po
         switch (channel) {
             case EMAIL -> {
                 if (Text.isBlank(email)) {
-                    missing.add(new FieldError("customer.email", "is required for an EMAIL complaint"));
+                    missing.add(FieldError.of("customer.email", IntakeMessage.EMAIL_REQUIRED));
                 }
             }
             case PHONE, SMS -> {
                 if (Text.isBlank(phone)) {
-                    missing.add(new FieldError("customer.phone", "is required for a " + channel + " complaint"));
+                    missing.add(FieldError.of("customer.phone", IntakeMessage.PHONE_REQUIRED, channel));
                 }
             }
             case LETTER -> {
                 if (Text.isBlank(postalAddress)) {
-                    missing.add(new FieldError("customer.postalAddress", "is required for a LETTER complaint"));
+                    missing.add(FieldError.of("customer.postalAddress", IntakeMessage.ADDRESS_REQUIRED));
                 }
             }
             case WEB -> {
                 if (Text.isBlank(email) && Text.isBlank(phone)) {
-                    missing.add(new FieldError("customer.email",
-                            "an email or a phone number is required for a WEB complaint"));
+                    missing.add(FieldError.of("customer.email", IntakeMessage.CONTACT_REQUIRED));
                 }
             }
             case IN_PERSON -> {

@@ -7,7 +7,7 @@ import org.chantilly.platform.api.ProblemType;
 public class IdempotencyKeyReusedException extends ProblemException {
 
     public IdempotencyKeyReusedException() {
-        super("This Idempotency-Key was used for a different request; use a new key for a new complaint.");
+        super(IntakeMessage.IDEMPOTENCY_KEY_REUSED);
     }
 
     @Override

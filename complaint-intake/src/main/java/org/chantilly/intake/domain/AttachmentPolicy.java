@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.PlatformMessage;
 
 /**
  * Which files a complaint accepts: photos (JPEG, PNG, WebP) and scans or receipts (PDF), whose content must be what
@@ -38,15 +40,15 @@ public final class AttachmentPolicy {
         List<FieldError> errors = new ArrayList<>();
         if (fileName == null || fileName.isBlank() || fileName.length() > 200
                 || fileName.matches(".*[\\\\/\\p{Cntrl}].*")) {
-            errors.add(new FieldError("fileName", "must be a plain file name of at most 200 characters"));
+            errors.add(FieldError.of("fileName", IntakeMessage.ATTACHMENT_FILE_NAME));
         }
         int[][] signatures = contentType == null ? null : SIGNATURES.get(contentType);
         if (signatures == null) {
-            errors.add(new FieldError("contentType", "must be one of " + String.join(", ", acceptedTypes())));
+            errors.add(FieldError.of("contentType", PlatformMessage.ONE_OF, String.join(", ", acceptedTypes())));
         } else if (content == null || content.length == 0) {
-            errors.add(new FieldError("content", "must not be empty"));
+            errors.add(FieldError.of("content", IntakeMessage.ATTACHMENT_EMPTY));
         } else if (!startsWithAny(content, signatures)) {
-            errors.add(new FieldError("content", "is not a " + contentType + " file"));
+            errors.add(FieldError.of("content", IntakeMessage.ATTACHMENT_NOT_OF_TYPE, contentType));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

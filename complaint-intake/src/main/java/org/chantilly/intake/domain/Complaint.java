@@ -26,12 +26,14 @@ import jakarta.persistence.Version;
 import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.CustomerDetails;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.PersonalValues;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Severity;
 import org.chantilly.platform.api.Text;
 
@@ -173,10 +175,10 @@ public class Complaint {
         Objects.requireNonNull(receivedBy, "receivedBy");
         List<FieldError> missing = new ArrayList<>(missingContactDetails(form.channel(), form.customer()));
         if (Text.isBlank(form.description())) {
-            missing.add(new FieldError("description", "must not be blank"));
+            missing.add(FieldError.of("description", PlatformMessage.NOT_BLANK));
         }
         if (form.purchase() != null && form.purchase().receiptPresent() && form.purchase().receiptNumber() == null) {
-            missing.add(new FieldError("purchase.receiptNumber", "is required when the receipt is present"));
+            missing.add(FieldError.of("purchase.receiptNumber", IntakeMessage.RECEIPT_NUMBER_REQUIRED));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
@@ -245,7 +247,7 @@ public class Complaint {
     /** Staff decide the flag: confirm links this complaint to the earlier one, dismiss clears it. */
     public void decideDuplicate(boolean confirm, String by, Instant at) {
         if (duplicateStatus != DuplicateStatus.FLAGGED) {
-            throw new ConflictException("This complaint has no open duplicate flag to decide.");
+            throw new ConflictException(IntakeMessage.NO_DUPLICATE_FLAG);
         }
         duplicateStatus = confirm ? DuplicateStatus.CONFIRMED : DuplicateStatus.DISMISSED;
         record(at, by, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED", possibleDuplicateOf);

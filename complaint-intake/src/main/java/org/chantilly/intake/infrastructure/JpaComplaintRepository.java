@@ -144,7 +144,10 @@ class JpaComplaintRepository implements ComplaintRepository {
             where.append(" and branch_code in (:branches)");
             parameters.put("branches", query.branches());
         }
-        condition(where, parameters, "status", query.status());
+        if (!query.statuses().isEmpty() && query.statuses().size() < ComplaintStatus.values().length) {
+            where.append(" and status in (:statuses)");
+            parameters.put("statuses", query.statuses().stream().map(Enum::name).sorted().toList());
+        }
         condition(where, parameters, "channel", query.channel());
         condition(where, parameters, "customer_type", query.customerType());
         condition(where, parameters, "severity", query.severity());

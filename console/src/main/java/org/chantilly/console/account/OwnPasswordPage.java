@@ -67,7 +67,7 @@ public class OwnPasswordPage {
 
     /**
      * Changes the password; on a refusal the page stays, each message at its field (the current password's in the
-     * page's language, the policy's as the service words it, as on the administrators' pages), the passwords emptied.
+     * page's language, the policy's translated from its message key, as on the administrators' pages), the passwords emptied.
      */
     public void change() {
         String current = currentPassword;
@@ -90,7 +90,8 @@ public class OwnPasswordPage {
             faces.validationFailed();
             for (FieldError error : refused.errors()) {
                 String text = CURRENT.equals(error.field()) ? Feedback.text("account", current == null
-                        || current.isEmpty() ? "password.current.missing" : "password.current.wrong") : error.message();
+                        || current.isEmpty() ? "password.current.missing" : "password.current.wrong")
+                        : Feedback.describe(error);
                 faces.addMessage(FORM + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             }
             return;

@@ -43,7 +43,8 @@ final class FieldMessages {
         for (FieldError error : errors) {
             String clientId = rowField.apply(error.field());
             if (clientId != null) {
-                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message()));
+                String text = Feedback.describe(error);
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             } else {
                 rest.add(error);
             }

@@ -5,7 +5,10 @@ import java.io.Serializable;
 import org.chantilly.platform.api.OrganisationAdmin.StaffDraft;
 import org.chantilly.platform.api.StaffInfo;
 
-/** An employee as the form holds them while the administrator types; the password only for a new account. */
+/**
+ * An employee as the form holds them while the administrator types; the password only for a new account, the e-mail
+ * address (for their notifications) optional.
+ */
 public class StaffEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -17,6 +20,7 @@ public class StaffEditor implements Serializable {
     private String branchCode;
     private String region;
     private String language;
+    private String email;
     private String initialPassword;
 
     private StaffEditor(boolean creating) {
@@ -38,12 +42,13 @@ public class StaffEditor implements Serializable {
         editor.branchCode = staff.branchCode();
         editor.region = staff.region();
         editor.language = staff.language();
+        editor.email = staff.email();
         return editor;
     }
 
     StaffDraft draft() {
         return new StaffDraft(login == null ? null : login.strip(), name, role, emptyToNull(branchCode),
-                emptyToNull(region), language, creating ? initialPassword : null);
+                emptyToNull(region), language, creating ? initialPassword : null, emptyToNull(email));
     }
 
     private static String emptyToNull(String value) {
@@ -102,6 +107,15 @@ public class StaffEditor implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    /** The employee's e-mail address for their notifications; empty for none. */
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getInitialPassword() {

@@ -3,10 +3,12 @@ package org.chantilly.console.complaints;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,27 +16,39 @@ import jakarta.inject.Named;
 
 import org.chantilly.console.support.CurrentUser;
 import org.chantilly.console.support.Feedback;
+import org.chantilly.console.support.Preferences;
+import org.chantilly.console.support.RemedyLimit;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintListItem;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
+import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.api.ComplaintProcesses;
 import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.HandlingRecord;
-import org.chantilly.workflow.api.ProcessView;
+import org.chantilly.workflow.api.ProcessAction;
 import org.chantilly.workflow.api.TaskDetail;
 import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
+import org.chantilly.workflow.api.TaskPage;
 import org.chantilly.workflow.api.TaskSummary;
+import org.chantilly.workflow.api.TierLimits;
 import org.chantilly.workflow.api.TimelineEntry;
 
 /**
  * One complaint as staff see it ({@code /complaints/view.xhtml?ref=...}): its details, the steps of its process and
  * the changes recorded, attachments, the customer's other complaints, the process diagram with the path taken, and
- * the open task the caller may work on it, with its form. A complaint outside the caller's branches is not found.
+ * the open task the caller may work on it, with the form of its kind ({@link FormKind}), assigned or delegated to a
+ * colleague; and the steps that are no tasks, where the process waits for them and the caller's role may take them
+ * ({@link ComplaintProcesses#actionsOf}): pull the complaint up, record the customer's reply or their answer to the
+ * outcome. A complaint outside the caller's branches is not found. Every refusal of a service is shown as the API
+ * gives it, each field's message at that field.
  */
 @Named
 @ViewScoped
@@ -58,7 +72,14 @@ public class ComplaintPage implements Serializable {
     transient Organisation organisation;
 
     @Inject
+    transient InputValidator validator;
+
+    @Inject
     CurrentUser user;
+
+    /** The employee's language: the task's handling advice comes in it (the words to say in the customer's). */
+    @Inject
+    Preferences prefs;
 
     private String ref;
     private ComplaintView complaint;
@@ -66,10 +87,20 @@ public class ComplaintPage implements Serializable {
     private HandlingRecord record;
     private List<ComplaintListItem> history;
     private boolean moreHistory;
-    private ProcessView process;
     private List<TaskSummary> openTasks;
     private TaskDetail current;
     private final TaskForm form = new TaskForm();
+    /** What the caller may do on the complaint's process besides its tasks. */
+    private Set<ProcessAction> actions = Set.of();
+    /** The caller's own tier's limits, when the current task is a decision of another tier. */
+    private TierLimits ownLimits;
+    /** Who may work the current task besides the caller, read once per task. */
+    private List<StaffInfo> colleagues;
+    private String colleaguesOf;
+    private String pullUpReason;
+    private String reply;
+    private String assignee;
+    private String colleague;
 
     /** Reads everything the page shows, once per visit and after every action. */
     public void load() {
@@ -83,24 +114,25 @@ public class ComplaintPage implements Serializable {
         timeline = processes.timelineOf(ref).orElse(List.of()).stream()
                 .filter(s -> s.activityType() == null || !s.activityType().endsWith("Gateway")).toList();
         record = processes.recordOf(ref);
-        process = processes.processOf(ref).orElse(null);
         List<ComplaintListItem> others = intake.customerHistory(ref, organisation.visibleBranches(caller).orElse(null))
                 .stream().filter(c -> !c.reference().equals(ref)).toList();
         moreHistory = others.size() > HISTORY_SHOWN;
         history = others.stream().limit(HISTORY_SHOWN).toList();
-        openTasks = tasks.openTasks(caller, new TaskFilter(complaint.branchCode(), null, null, null, null)).stream()
-                .filter(t -> ref.equals(t.complaintReference())).toList();
+        openTasks = tasks.openTasks(caller, TaskFilter.ofComplaint(ref), 0, TaskPage.MAX_SIZE).items();
         String currentId = current == null ? null : current.task().id();
         TaskSummary next = openTasks.stream().filter(t -> t.id().equals(currentId)).findFirst()
                 .orElse(openTasks.isEmpty() ? null : openTasks.get(0));
         if (next == null) {
             current = null;
         } else if (current == null || !current.task().id().equals(next.id())) {
-            current = Feedback.attempt(null, () -> tasks.detail(next.id(), caller));
+            current = Feedback.attempt(null, () -> tasks.detail(next.id(), caller, prefs.getLanguage()));
             form.reset(current);
         } else {
-            current = Feedback.attempt(null, () -> tasks.detail(next.id(), caller));
+            current = Feedback.attempt(null, () -> tasks.detail(next.id(), caller, prefs.getLanguage()));
         }
+        actions = processes.actionsOf(ref, caller);
+        ownLimits = current == null || current.tier() == null ? null : tasks.limitsOf(caller)
+                .filter(own -> !own.tier().equals(current.tier())).orElse(null);
     }
 
     public void claim() {
@@ -118,49 +150,157 @@ public class ComplaintPage implements Serializable {
     /** Works another of the complaint's open tasks. */
     public void choose(TaskSummary task) {
         Caller caller = user.caller();
-        current = Feedback.attempt(null, () -> tasks.detail(task.id(), caller));
+        current = Feedback.attempt(null, () -> tasks.detail(task.id(), caller, prefs.getLanguage()));
         form.reset(current);
+        load();
     }
 
     public void complete() {
-        if (current == null) {
+        FormKind kind = getFormKind();
+        if (current == null || kind.formId() == null) {
             return;
         }
         String id = current.task().id();
-        TaskInput input = form.input(current);
+        TaskInput input = form.input(current, branchZone());
         Caller caller = user.caller();
-        String form = switch (getFormKind()) {
-            case "DECISION" -> "decide";
-            case "FOLLOW_UP" -> "followUp";
-            case "OUTCOME" -> "outcome";
-            default -> "doneOn";
-        };
-        if (Feedback.attempt(form, () -> ConcurrentChange.retrying(() -> tasks.complete(id, input, caller)))) {
+        if (Feedback.attempt(kind.formId(), () -> ConcurrentChange.retrying(() -> tasks.complete(id, input, caller)))) {
             Feedback.info("supervisor", "task.completed", current.task().name());
             current = null;
             load();
         }
     }
 
-    /** Which form the current task needs: DECISION, FOLLOW_UP, OUTCOME, DONE_ON, or NONE (worked elsewhere). */
-    public String getFormKind() {
+    /** The form the current task needs, by its kind; {@link FormKind#NONE} without a task. */
+    public FormKind getFormKind() {
+        return current == null ? FormKind.NONE : FormKind.of(current.kind());
+    }
+
+    /** The current task is one of a handbook version, worked on the handbook's versions page. */
+    public String getHandbookPage() {
+        return FormKind.HANDBOOK_PAGE;
+    }
+
+    /** A supervisor or manager assigns the current task to a colleague who may work it (as on the API). */
+    public void assign() {
+        if (current == null || !isMayAssign()) {
+            return;
+        }
+        String id = current.task().id();
+        Caller caller = user.caller();
+        if (Feedback.attempt("assign", () -> {
+            validator.check(new ActionInput.Assignment(assignee));
+            ConcurrentChange.retrying(() -> tasks.assign(id, assignee, caller));
+        })) {
+            Feedback.info("supervisor", "task.assigned", nameOf(assignee));
+            assignee = null;
+            load();
+        }
+    }
+
+    /** The caller hands the current task to a colleague, staying its owner (as on the API). */
+    public void delegate() {
+        if (current == null || !isMayDelegate()) {
+            return;
+        }
+        String id = current.task().id();
+        Caller caller = user.caller();
+        if (Feedback.attempt("delegate", () -> {
+            validator.check(new ActionInput.Delegation(colleague));
+            ConcurrentChange.retrying(() -> tasks.delegate(id, colleague, caller));
+        })) {
+            Feedback.info("supervisor", "task.delegated", nameOf(colleague));
+            colleague = null;
+            load();
+        }
+    }
+
+    /** A supervisor pulls the complaint up from the frontline, management from the supervisor. */
+    public void pullUp() {
+        Caller caller = user.caller();
+        if (Feedback.attempt("pullUp", () -> {
+            validator.check(new ActionInput.Note(pullUpReason));
+            ConcurrentChange.retrying(() -> processes.pullUp(ref, pullUpReason, caller));
+        })) {
+            Feedback.info("supervisor", "actions.pulledUp");
+            pullUpReason = null;
+            current = null;
+            load();
+        }
+    }
+
+    /** The customer replied to what the tier asked: its clock runs again. */
+    public void recordReply() {
+        Caller caller = user.caller();
+        if (Feedback.attempt("reply", () -> {
+            validator.check(new ActionInput.Note(reply));
+            ConcurrentChange.retrying(() -> processes.customerReplied(ref, reply, caller));
+        })) {
+            Feedback.info("supervisor", "actions.replied");
+            reply = null;
+            load();
+        }
+    }
+
+    /** The customer's answer to the outcome: satisfied (the follow-up is next) or not (the complaint reopens). */
+    public void recordAnswer(boolean satisfied) {
+        Caller caller = user.caller();
+        if (Feedback.attempt("answer", () -> ConcurrentChange.retrying(
+                () -> processes.recordAnswer(ref, satisfied, caller)))) {
+            Feedback.info("supervisor", satisfied ? "actions.answered.satisfied" : "actions.answered.notSatisfied");
+            load();
+        }
+    }
+
+    public boolean isMayPullUp() {
+        return actions.contains(ProcessAction.PULL_UP);
+    }
+
+    public boolean isMayRecordReply() {
+        return actions.contains(ProcessAction.CUSTOMER_REPLY);
+    }
+
+    public boolean isMayRecordAnswer() {
+        return actions.contains(ProcessAction.CUSTOMER_ANSWER);
+    }
+
+    public boolean isAnyAction() {
+        return !actions.isEmpty();
+    }
+
+    /** Supervisors and managers assign tasks, as on the API. */
+    public boolean isMayAssign() {
+        return current != null && (user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.MANAGER));
+    }
+
+    /** Whoever may work the task and nobody else holds it may delegate it. */
+    public boolean isMayDelegate() {
+        return current != null && !isHeldByOther();
+    }
+
+    /** Who may work the current task besides the caller, by name. */
+    public List<StaffInfo> getColleagues() {
         if (current == null) {
-            return "NONE";
+            return List.of();
         }
-        List<String> fields = current.form().stream().map(TaskDetail.FormField::name).toList();
-        if (fields.contains("decision") && fields.contains("remedy")) {
-            return "DECISION";
+        if (colleagues == null || !current.task().id().equals(colleaguesOf)) {
+            String id = current.task().id();
+            Caller caller = user.caller();
+            colleagues = Feedback.attempt(null, () -> tasks.colleaguesFor(id, caller));
+            colleagues = colleagues == null ? List.of() : colleagues;
+            colleaguesOf = id;
         }
-        if (fields.contains("followUps")) {
-            return "FOLLOW_UP";
-        }
-        if (fields.equals(List.of("outcome"))) {
-            return "OUTCOME";
-        }
-        if (fields.equals(List.of("doneOn"))) {
-            return "DONE_ON";
-        }
-        return "NONE";
+        return colleagues;
+    }
+
+    /** An employee's name, for the messages after assigning or delegating. */
+    String nameOf(String login) {
+        return organisation.staff(login).map(StaffInfo::name).orElse(login);
+    }
+
+    /** The time zone of the complaint's branch, in which the meeting's date and time are entered. */
+    ZoneId branchZone() {
+        return complaint == null ? user.zone()
+                : organisation.branch(complaint.branchCode()).map(BranchInfo::timeZone).orElse(user.zone());
     }
 
     /** The values a field of the current task's form allows. */
@@ -169,14 +309,38 @@ public class ComplaintPage implements Serializable {
                 .findFirst().map(TaskDetail.FormField::allowed).orElse(List.of());
     }
 
-    /** The tier's limit for a remedy, or empty when it is not theirs to grant. */
-    public Money limitOf(String remedy) {
-        return current == null ? null : current.limits().get(remedy);
+    /** The task's tier's limit of a remedy as a row of the limits, for the remedy's choice. */
+    public RemedyLimit limitOf(String remedy) {
+        return getTaskLimits().stream().filter(l -> l.remedy().equals(remedy)).findFirst().orElse(null);
     }
 
-    /** The tier's limits, remedy by remedy, as the form shows them. */
-    public List<Map.Entry<String, Money>> getLimits() {
-        return current == null ? List.of() : List.copyOf(current.limits().entrySet());
+    /** The limits of the task's tier, remedy by remedy: the decision is judged by them. */
+    public List<RemedyLimit> getTaskLimits() {
+        return current == null ? List.of() : RemedyLimit.of(current.limits(), current.receiptRequiredFor());
+    }
+
+    /** The caller's own tier's limits, when they work a decision of another tier; else empty. */
+    public List<RemedyLimit> getOwnLimits() {
+        return ownLimits == null ? List.of() : RemedyLimit.of(ownLimits.limits(), ownLimits.receiptRequiredFor());
+    }
+
+    /** Whether the caller works a decision of another tier than their own: both tiers' limits are shown. */
+    public boolean isOtherTier() {
+        return ownLimits != null;
+    }
+
+    /** The caption of the task's tier's limits: "Your limits" on their own tier, else the tier's, labelled. */
+    public String getTaskLimitsCaption() {
+        if (current == null || current.tier() == null) {
+            return "";
+        }
+        String tier = Feedback.text("supervisor", "tier." + current.tier());
+        return Feedback.text("supervisor", isOtherTier() ? "limits.task" : "limits.yours", tier);
+    }
+
+    public String getOwnLimitsCaption() {
+        return ownLimits == null ? "" : Feedback.text("supervisor", "limits.own",
+                Feedback.text("supervisor", "tier." + ownLimits.tier()));
     }
 
     public boolean isClaimable() {
@@ -191,41 +355,6 @@ public class ComplaintPage implements Serializable {
     /** An attachment's size in kilobytes, rounded up. */
     public long kilobytes(long bytes) {
         return (bytes + 1023) / 1024;
-    }
-
-    /** The path for the text list beside the diagram: each step passed, then where the complaint waits now. */
-    public List<PathStep> getPath() {
-        if (process == null) {
-            return List.of();
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (TimelineEntry step : timeline) {
-            if (step.activityName() != null && !step.activityName().isBlank()) {
-                names.putIfAbsent(step.activityId(), step.activityName());
-            }
-        }
-        List<PathStep> path = new ArrayList<>();
-        for (String id : process.completedActivityIds()) {
-            if (names.containsKey(id)) {
-                path.add(new PathStep(id, names.get(id), false));
-            }
-        }
-        for (String id : process.activeActivityIds()) {
-            path.add(new PathStep(id, names.getOrDefault(id, id), true));
-        }
-        return path;
-    }
-
-    public String getVisitedIds() {
-        return process == null ? "" : String.join(" ", process.completedActivityIds());
-    }
-
-    public String getCurrentIds() {
-        return process == null ? "" : String.join(" ", process.activeActivityIds());
-    }
-
-    /** A step of the path taken. */
-    public record PathStep(String id, String name, boolean current) implements Serializable {
     }
 
     public String getRef() {
@@ -260,10 +389,6 @@ public class ComplaintPage implements Serializable {
         return moreHistory;
     }
 
-    public ProcessView getProcess() {
-        return process;
-    }
-
     public List<TaskSummary> getOpenTasks() {
         return openTasks;
     }
@@ -276,7 +401,42 @@ public class ComplaintPage implements Serializable {
         return form;
     }
 
-    /** What the employee enters to complete the current task; only the fields its decision needs are sent. */
+    public String getPullUpReason() {
+        return pullUpReason;
+    }
+
+    public void setPullUpReason(String pullUpReason) {
+        this.pullUpReason = pullUpReason;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee == null || assignee.isBlank() ? null : assignee;
+    }
+
+    public String getColleague() {
+        return colleague;
+    }
+
+    public void setColleague(String colleague) {
+        this.colleague = colleague == null || colleague.isBlank() ? null : colleague;
+    }
+
+    /**
+     * What the employee enters to complete the current task; only the fields its kind's form has are sent, and of a
+     * decision or a follow-up only those the choice made needs.
+     */
     public static class TaskForm implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -294,6 +454,10 @@ public class ComplaintPage implements Serializable {
         private String recognition;
         private String outcome;
         private LocalDate doneOn;
+        private LocalDateTime meetingAt;
+        private String place;
+        /** The attendees, one per line. */
+        private String attendees;
 
         void reset(TaskDetail task) {
             decision = null;
@@ -309,32 +473,50 @@ public class ComplaintPage implements Serializable {
             recognition = null;
             outcome = null;
             doneOn = null;
+            meetingAt = null;
+            place = null;
+            attendees = null;
         }
 
-        TaskInput input(TaskDetail task) {
-            List<String> fields = task.form().stream().map(TaskDetail.FormField::name).toList();
-            if (fields.contains("followUps")) {
-                List<String> chosen = followUps == null ? List.of() : List.copyOf(followUps);
-                return new TaskInput(null, null, null, null, null, chosen.isEmpty() ? reason : null, null, null, null,
-                        null, chosen, chosen.contains("COACHING") ? coachingOn : null,
-                        chosen.contains("TRAINING") ? trainingOn : null,
-                        chosen.contains("COACHING") || chosen.contains("TRAINING") || chosen.contains("PRE_SHIFT_TOPIC")
-                                ? topic : null,
-                        chosen.contains("RECOGNITION") ? recognition : null, null, null);
-            }
-            if (fields.contains("decision")) {
-                boolean resolve = isResolving();
-                Money money = resolve && amount != null && task.currency() != null ? new Money(amount, task.currency()) : null;
-                return new TaskInput(decision, resolve ? remedy : null, money, resolve ? receiptPresented : null,
-                        resolve ? saidToCustomer : null, resolve ? null : reason, null, null, null, null, null, null,
-                        null, null, null, null, null);
-            }
-            if (fields.contains("doneOn")) {
-                return new TaskInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, doneOn, null);
-            }
-            return new TaskInput(null, null, null, null, null, null, null, null, null, outcome, null, null, null, null,
-                    null, null, null);
+        /**
+         * The input for the task, by its kind's form.
+         *
+         * @param zone the time zone of the complaint's branch, in which the meeting's date and time were entered
+         */
+        TaskInput input(TaskDetail task, ZoneId zone) {
+            return switch (FormKind.of(task.kind())) {
+                case FOLLOW_UP -> {
+                    List<String> chosen = followUps == null ? List.of() : List.copyOf(followUps);
+                    yield new TaskInput(null, null, null, null, null, chosen.isEmpty() ? reason : null, null, null,
+                            null, null, chosen, chosen.contains("COACHING") ? coachingOn : null,
+                            chosen.contains("TRAINING") ? trainingOn : null,
+                            chosen.contains("COACHING") || chosen.contains("TRAINING")
+                                    || chosen.contains("PRE_SHIFT_TOPIC") ? topic : null,
+                            chosen.contains("RECOGNITION") ? recognition : null, null, null);
+                }
+                case DECISION -> {
+                    boolean resolve = isResolving();
+                    Money money = resolve && amount != null && task.currency() != null
+                            ? new Money(amount, task.currency()) : null;
+                    yield new TaskInput(decision, resolve ? remedy : null, money, resolve ? receiptPresented : null,
+                            resolve ? saidToCustomer : null, resolve ? null : reason, null, null, null, null, null,
+                            null, null, null, null, null, null);
+                }
+                case MEETING -> new TaskInput(null, null, null, null, null, null,
+                        meetingAt == null ? null : meetingAt.atZone(zone).toInstant(), place, attendeeList(), outcome,
+                        null, null, null, null, null, null, null);
+                case DONE_ON -> new TaskInput(null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, doneOn, null);
+                case OUTCOME -> new TaskInput(null, null, null, null, null, null, null, null, null, outcome, null,
+                        null, null, null, null, null, null);
+                case HANDBOOK, NONE -> TaskInput.empty();
+            };
+        }
+
+        /** The attendees as entered, one per line; blank lines left out (the service checks the rest). */
+        List<String> attendeeList() {
+            return attendees == null ? List.of() : attendees.lines().map(String::strip).filter(line -> !line.isEmpty())
+                    .toList();
         }
 
         public boolean isResolving() {
@@ -459,6 +641,30 @@ public class ComplaintPage implements Serializable {
 
         public void setDoneOn(LocalDate doneOn) {
             this.doneOn = doneOn;
+        }
+
+        public LocalDateTime getMeetingAt() {
+            return meetingAt;
+        }
+
+        public void setMeetingAt(LocalDateTime meetingAt) {
+            this.meetingAt = meetingAt;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String place) {
+            this.place = place;
+        }
+
+        public String getAttendees() {
+            return attendees;
+        }
+
+        public void setAttendees(String attendees) {
+            this.attendees = attendees;
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.chantilly.console.frontline;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +27,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The complaints of the employee's branches (their scope, as on the API), one page at a time straight from intake's
- * search: the database counts and pages, the table never holds more than a page.
+ * search: the database counts and pages, the table never holds more than a page. The status filter takes several
+ * statuses at once; it starts with every open one (all but closed), so that no complaint still being handled is
+ * hidden by the default.
  */
 @Named("branchComplaints")
 @ViewScoped
@@ -44,7 +48,7 @@ public class BranchComplaints implements Serializable {
     ComplaintIntake intake;
 
     private Channel channel;
-    private ComplaintStatus status;
+    private ComplaintStatus[] statuses = openStatuses();
     private String text;
     private final Complaints complaints = new Complaints();
 
@@ -56,7 +60,7 @@ public class BranchComplaints implements Serializable {
         return Channel.values();
     }
 
-    public ComplaintStatus[] getStatuses() {
+    public ComplaintStatus[] getAllStatuses() {
         return ComplaintStatus.values();
     }
 
@@ -70,7 +74,7 @@ public class BranchComplaints implements Serializable {
 
     public void reset() {
         channel = null;
-        status = null;
+        statuses = openStatuses();
         text = null;
         search();
     }
@@ -78,8 +82,14 @@ public class BranchComplaints implements Serializable {
     ComplaintQuery query(int page, int size, ComplaintQuery.Sort sort) {
         List<String> branches = organisation.visibleBranches(user.caller()).orElse(null);
         String words = text == null || text.isBlank() ? null : text.strip();
-        return new ComplaintQuery(branches, status, channel, null, null, null, null, null, words, sort, page,
-                Math.min(Math.max(size, 1), MAX_PAGE));
+        return new ComplaintQuery(branches, statuses == null ? Set.of() : Set.of(statuses), channel, null, null, null,
+                null, null, words, sort, page, Math.min(Math.max(size, 1), MAX_PAGE));
+    }
+
+    /** Every status but closed, in the order of the enum (the order the checkboxes show). */
+    static ComplaintStatus[] openStatuses() {
+        return Arrays.stream(ComplaintStatus.values()).filter(ComplaintQuery.OPEN::contains)
+                .toArray(ComplaintStatus[]::new);
     }
 
     static ComplaintQuery.Sort sort(Map<String, SortMeta> sortBy) {
@@ -138,12 +148,12 @@ public class BranchComplaints implements Serializable {
         this.channel = channel;
     }
 
-    public ComplaintStatus getStatus() {
-        return status;
+    public ComplaintStatus[] getStatuses() {
+        return statuses;
     }
 
-    public void setStatus(ComplaintStatus status) {
-        this.status = status;
+    public void setStatuses(ComplaintStatus[] statuses) {
+        this.statuses = statuses;
     }
 
     public String getText() {

@@ -21,7 +21,7 @@ record ComplaintInput(@Valid Customer customer,
     record Customer(@RequiredText @Size(max = 200) @PlainText String name,
                     @Email @Size(max = 254) String email,
                     @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}",
-                            message = "must be a phone number: digits, spaces and + ( ) . / -") String phone,
+                            message = "{chantilly.phone}") String phone,
                     @Size(max = 1000) @PlainText String postalAddress) {
     }
 

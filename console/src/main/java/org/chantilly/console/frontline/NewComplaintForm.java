@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.chantilly.console.support.CurrentUser;
 import org.chantilly.console.support.Feedback;
+import org.chantilly.console.support.RemedyLimit;
 import org.chantilly.console.support.Preferences;
 import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
@@ -30,7 +31,6 @@ import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.InputValidator;
-import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ProblemException;
@@ -119,6 +119,10 @@ public class NewComplaintForm implements Serializable {
     private transient List<BranchInfo> branches;
     private transient ServicePolicy.PhraseGuide guide;
     private transient String guideLanguage;
+    private transient ServicePolicy.PhraseGuide customerGuide;
+    private transient String customerGuideLanguage;
+    /** The language the filed complaint's customer is spoken to in, as intake recorded it. */
+    private String filedLanguage;
 
     @PostConstruct
     void init() {
@@ -189,7 +193,37 @@ public class NewComplaintForm implements Serializable {
         return policy.handlingAdvice(customerType == null ? CustomerType.UNKNOWN : customerType, prefs.getLanguage());
     }
 
-    /** What to say and what not to, from the handbook in force, in the employee's language. */
+    /**
+     * The language the customer is spoken to in: the one the form names, else the branch's (as intake decides); after
+     * filing, the one recorded.
+     */
+    public String getCustomerLanguage() {
+        if (filedLanguage != null) {
+            return filedLanguage;
+        }
+        if (preferredLanguage != null && !preferredLanguage.isBlank()) {
+            return preferredLanguage;
+        }
+        return getBranches().stream().filter(b -> b.code().equals(branchCode)).findFirst()
+                .map(BranchInfo::language).orElse("en");
+    }
+
+    /** The customer's language in its own name ("Deutsch"), to label the words meant for the customer. */
+    public String getCustomerLanguageName() {
+        return prefs.languageName(getCustomerLanguage());
+    }
+
+    /** The phrase guide's phrases in the customer's language: the words to say to them. */
+    public ServicePolicy.PhraseGuide getCustomerGuide() {
+        String language = getCustomerLanguage();
+        if (customerGuide == null || !language.equals(customerGuideLanguage)) {
+            customerGuideLanguage = language;
+            customerGuide = policy.phraseGuide(language);
+        }
+        return customerGuide;
+    }
+
+    /** The phrase guide's ground rules (advice for the employee), from the handbook in force, in their language. */
     public ServicePolicy.PhraseGuide getGuide() {
         if (guide == null || !prefs.getLanguage().equals(guideLanguage)) {
             guideLanguage = prefs.getLanguage();
@@ -214,13 +248,11 @@ public class NewComplaintForm implements Serializable {
             return;
         }
         if (branchCode == null || !organisation.canSeeBranch(caller, branchCode)) {
-            Feedback.show("complaint", new InvalidInputException("branchCode",
-                    Feedback.text("frontline", "new.branch.notYours")));
+            Feedback.atField("complaint", "branchCode", "frontline", "new.branch.notYours");
             return;
         }
         if (price != null && price.scale() > 4) {
-            Feedback.show("complaint", new InvalidInputException("purchase.price",
-                    Feedback.text("frontline", "new.amount.decimals")));
+            Feedback.atField("complaint", "purchase.price", "frontline", "new.amount.decimals");
             return;
         }
         ComplaintIntake.Receipt receipt = Feedback.attempt("complaint", () -> {
@@ -236,6 +268,7 @@ public class NewComplaintForm implements Serializable {
         ComplaintView filed = receipt.complaint();
         reference = filed.reference();
         filedBranch = filed.branchCode();
+        filedLanguage = filed.customer().preferredLanguage();
         duplicateOf = filed.possibleDuplicate() == null ? null : filed.possibleDuplicate().reference();
         expectedResponseBy = filed.expectedResponseBy();
         if (filed.acknowledgement() != null) {
@@ -261,9 +294,8 @@ public class NewComplaintForm implements Serializable {
     /** The frontline's decision task of the complaint just filed, if the employee may work it. */
     private void findDecisionTask(Caller caller) {
         try {
-            taskId = tasks.openTasks(caller, new TaskFilter(filedBranch, FRONTLINE, null, null, null)).stream()
-                    .filter(t -> reference.equals(t.complaintReference()) && DECIDE.equals(t.kind()))
-                    .map(TaskSummary::id).findFirst().orElse(null);
+            taskId = tasks.openTasks(caller, new TaskFilter(filedBranch, FRONTLINE, null, null, null, reference, DECIDE),
+                    0, 1).items().stream().map(TaskSummary::id).findFirst().orElse(null);
             if (taskId != null) {
                 receiptPresented = detail().receiptPresented();
             }
@@ -293,17 +325,9 @@ public class NewComplaintForm implements Serializable {
     }
 
     /** Each remedy with the tier's limit (null: not the tier's to grant) and whether it needs the receipt. */
-    public List<LimitRow> getLimits() {
+    public List<RemedyLimit> getLimits() {
         TaskDetail d = detail();
-        if (d == null) {
-            return List.of();
-        }
-        return Arrays.stream(Remedy.values()).map(r -> new LimitRow(r.name(), d.limits().get(r.name()),
-                d.receiptRequiredFor().contains(r.name()))).toList();
-    }
-
-    /** One line of the limits table. */
-    public record LimitRow(String remedy, Money limit, boolean receiptRequired) {
+        return d == null ? List.of() : RemedyLimit.of(d.limits(), d.receiptRequiredFor());
     }
 
     public Money getLimit() {
@@ -348,7 +372,7 @@ public class NewComplaintForm implements Serializable {
             return;
         }
         if (!isApology() && amount != null && amount.scale() > 4) {
-            Feedback.show("decision", new InvalidInputException("amount", Feedback.text("frontline", "new.amount.decimals")));
+            Feedback.atField("decision", "amount", "frontline", "new.amount.decimals");
             return;
         }
         Money value = isApology() || amount == null ? null : new Money(amount, getCurrency());

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import org.chantilly.console.support.Feedback;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.ProblemException;
 
@@ -29,12 +30,13 @@ final class FieldMessages {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.validationFailed();
             if (refused.errors().isEmpty()) {
-                add(null, refused.getMessage());
+                add(null, Feedback.describe(refused));
                 return null;
             }
             for (FieldError error : refused.errors()) {
                 String clientId = clientIdOf.apply(error.field());
-                add(clientId, clientId == null ? error.field() + ": " + error.message() : error.message());
+                String text = Feedback.describe(error);
+                add(clientId, clientId == null ? error.field() + ": " + text : text);
             }
             return null;
         }

@@ -14,9 +14,10 @@ import org.chantilly.console.support.Feedback;
 import org.chantilly.console.support.Preferences;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
+import org.chantilly.handbook.api.HandbookViews.TextChange;
 import org.chantilly.handbook.api.HandbookViews.VersionSummary;
 
-/** What changed between two versions: section texts by language, and policy values by key. */
+/** What changed between two versions: section texts and the other texts by language, and policy values by key. */
 @Named("comparison")
 @ViewScoped
 public class HandbookComparison implements Serializable {
@@ -64,6 +65,20 @@ public class HandbookComparison implements Serializable {
         String status = Feedback.text("handbook", "status." + version.status());
         return version.inForce() ? Feedback.text("handbook", "compare.versionInForce", version.number(), status)
                 : Feedback.text("handbook", "compare.version", version.number(), status);
+    }
+
+    /**
+     * What a changed text is, in the page's language: its kind and its customer type or channel ("Acknowledgement:
+     * Email"), or the phrase guide's rules or phrases.
+     */
+    public String textName(TextChange change) {
+        String kind = Feedback.text("handbook", "edit.texts.kind." + change.kind());
+        if ("phraseGuide".equals(change.kind())) {
+            return kind + ": " + Feedback.text("handbook", "edit.guide." + change.key());
+        }
+        String key = "handlingAdvice".equals(change.kind()) ? Feedback.text("frontline", "customerType." + change.key())
+                : Feedback.text("common", "channel." + change.key());
+        return kind + ": " + key;
     }
 
     public String languageName(String code) {

@@ -59,9 +59,8 @@ public class HandbookVersions implements Serializable {
         list = newestFirst(handbook.versions());
         reviewTaskId = null;
         if (isApprover() && inReview().isPresent()) {
-            reviewTaskId = tasks.openTasks(user.caller(), TaskFilter.none()).stream()
-                    .filter(t -> HandbookTexts.REVIEW_TASK.equals(t.kind())).map(TaskSummary::id).findFirst()
-                    .orElse(null);
+            reviewTaskId = tasks.openTasks(user.caller(), TaskFilter.ofKind(HandbookTexts.REVIEW_TASK), 0, 1).items()
+                    .stream().map(TaskSummary::id).findFirst().orElse(null);
         }
     }
 

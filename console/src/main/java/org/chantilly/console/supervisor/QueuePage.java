@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,11 +21,17 @@ import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.EscalationQueue;
 import org.chantilly.workflow.api.EscalationQueue.QueueEntry;
 import org.chantilly.workflow.api.TaskFilter;
+import org.chantilly.workflow.api.TaskPage;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * The escalation queue: the open tasks of the caller's scope, the most urgent first, with their service-level state;
- * claim one, or (supervisors and managers) assign it to a colleague. The queue is read once per view (at most 500
- * tasks, one query for their states) and paged in the table.
+ * The escalation queue: the open tasks of the caller's scope, the most urgent first (highest priority, then the
+ * earliest due with tasks without a deadline last, then the oldest), with their service-level state; claim one, or
+ * (supervisors and managers) assign it to a colleague. The table reads one page at a time from the workflow, which
+ * counts and pages every task in the database; the counts per state are counted there too.
  */
 @Named
 @ViewScoped
@@ -50,29 +56,69 @@ public class QueuePage implements Serializable {
 
     private String tier;
     private boolean onlyBreached;
-    private List<QueueEntry> entries;
+    private final Entries entries = new Entries();
+    private Map<EscalationQueue.SlaState, Long> counts;
     private List<StaffInfo> colleagues;
     /** The colleague chosen per task id. */
     private final Map<String, String> assignees = new java.util.HashMap<>();
 
-    public List<QueueEntry> getEntries() {
-        if (entries == null) {
-            entries = queue.queue(user.caller(), new TaskFilter(null, tier, null, onlyBreached ? Boolean.TRUE : null, null));
-        }
+    public LazyDataModel<QueueEntry> getEntries() {
         return entries;
     }
 
-    /** Counts per state, from the list read once. */
+    /** Counts per state over the whole queue (as filtered), read once per request that changes it. */
     public Map<EscalationQueue.SlaState, Long> getCounts() {
-        return getEntries().stream().collect(Collectors.groupingBy(QueueEntry::sla, Collectors.counting()));
+        if (counts == null) {
+            counts = queue.counts(user.caller(), filter());
+        }
+        return counts;
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(null, tier, null, onlyBreached ? Boolean.TRUE : null, null);
+    }
+
+    /** The lazy model: each page is one read of the queue (its count and its tasks), nothing per row. */
+    class Entries extends LazyDataModel<QueueEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(queue.queue(user.caller(), filter(), 0, 1).total(), Integer.MAX_VALUE);
+        }
+
+        @Override
+        public List<QueueEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            int size = Math.min(Math.max(pageSize, 1), TaskPage.MAX_SIZE);
+            EscalationQueue.QueuePage page = queue.queue(user.caller(), filter(), first / size, size);
+            setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(QueueEntry entry) {
+            return entry.task().id();
+        }
+
+        @Override
+        public QueueEntry getRowData(String rowKey) {
+            return null;
+        }
     }
 
     public long count(String state) {
         return getCounts().getOrDefault(EscalationQueue.SlaState.valueOf(state), 0L);
     }
 
+    /** Applies the filters from the first page on. */
     public void search() {
-        entries = null;
+        counts = null;
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(":queue:tasks");
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     public void claim(QueueEntry entry) {
@@ -80,7 +126,7 @@ public class QueuePage implements Serializable {
         if (Feedback.attempt(null, () -> ConcurrentChange.retrying(() -> tasks.claim(entry.task().id(), caller)))) {
             Feedback.info("supervisor", "queue.claimed", entry.task().complaintReference());
         }
-        entries = null;
+        counts = null;
     }
 
     public void assign(QueueEntry entry) {
@@ -99,7 +145,7 @@ public class QueuePage implements Serializable {
         })) {
             Feedback.info("supervisor", "queue.assigned", entry.task().complaintReference(), nameOf(assignee));
         }
-        entries = null;
+        counts = null;
     }
 
     /** Supervisors and managers assign tasks (as on the API). */

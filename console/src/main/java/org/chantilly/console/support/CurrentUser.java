@@ -68,6 +68,14 @@ public class CurrentUser implements Serializable {
         return Optional.ofNullable(staff);
     }
 
+    /** The employee's staff record as a change of their own (their language) left it. */
+    void staffChanged(StaffInfo changed) {
+        load();
+        if (changed != null && changed.login().equals(login)) {
+            staff = changed;
+        }
+    }
+
     /** The time zone dates and times are shown in: the branch's, or UTC for staff without a branch. */
     public ZoneId zone() {
         return branch().map(BranchInfo::timeZone).orElse(ZoneOffset.UTC);

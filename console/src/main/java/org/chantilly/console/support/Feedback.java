@@ -13,9 +13,9 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.ProblemException;
 
 /**
- * Messages on a page: texts from the console's bundles in the session's language, and a service's refusal shown the
- * way the API shows it, with each rejected field's message tied to that field (its component id is the field name,
- * dots replaced by underscores) so that screen readers announce it with the field.
+ * Messages on a page: texts from the console's bundles in the session's language, and a service's refusal in the
+ * employee's language ({@link ServiceMessages}), with each rejected field's message tied to that field (its component
+ * id is the field name, dots replaced by underscores) so that screen readers announce it with the field.
  */
 public final class Feedback {
 
@@ -71,18 +71,45 @@ public final class Feedback {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.validationFailed();
         if (refused.errors().isEmpty()) {
-            add(null, FacesMessage.SEVERITY_ERROR, refused.getMessage());
+            add(null, FacesMessage.SEVERITY_ERROR, describe(refused));
             return;
         }
         for (FieldError error : refused.errors()) {
             String clientId = form + ":" + error.field().replace('.', '_').replace('[', '_').replace("]", "");
             UIComponent field = form == null ? null : faces.getViewRoot().findComponent(":" + clientId);
             if (field != null) {
-                add(clientId, FacesMessage.SEVERITY_ERROR, error.message());
+                add(clientId, FacesMessage.SEVERITY_ERROR, describe(error));
             } else {
-                add(null, FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message());
+                add(null, FacesMessage.SEVERITY_ERROR, error.field() + ": " + describe(error));
             }
         }
+    }
+
+    /** What a service refused, in the page's language. */
+    public static String describe(ProblemException refused) {
+        return ServiceMessages.text(refused, locale());
+    }
+
+    /** A rejected field's message, in the page's language. */
+    public static String describe(FieldError error) {
+        return ServiceMessages.text(error, locale());
+    }
+
+    /**
+     * Shows a message of the console's own at a field of a form, as {@link #show} shows a service's (the same client
+     * id: the field name with dots and brackets replaced by underscores).
+     */
+    public static void atField(String form, String field, String bundle, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        String clientId = form + ":" + field.replace('.', '_').replace('[', '_').replace("]", "");
+        boolean exists = faces.getViewRoot().findComponent(":" + clientId) != null;
+        add(exists ? clientId : null, FacesMessage.SEVERITY_ERROR, text(bundle, key, arguments));
+    }
+
+    private static java.util.Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

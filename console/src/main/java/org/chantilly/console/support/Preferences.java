@@ -1,18 +1,30 @@
 package org.chantilly.console.support;
 
 import java.io.Serializable;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.ConcurrentChange;
+import org.chantilly.platform.api.OwnLanguage;
+import org.chantilly.platform.api.StaffInfo;
+
 /**
  * The language of this session: the employee's own language from their staff record, else the browser's first
- * supported language, else English; switchable on every page.
+ * supported language (only when the browser asks for one: a request without {@code Accept-Language} gets English,
+ * not the server's default), else English. It is worked out again when the employee logs in (the login page knows
+ * only the browser), and switching it on a page saves it as the employee's own language through
+ * {@link OwnLanguage} (audited), so that the next login starts in it. An account without a staff record (created
+ * outside the administration) has nowhere to keep a language: its choice lasts for the session.
  */
 @Named("prefs")
 @SessionScoped
@@ -28,11 +40,18 @@ public class Preferences implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    transient OwnLanguage ownLanguage;
+
     private Locale locale;
+    /** The login the locale was worked out for; {@code null} before the employee logged in. */
+    private String resolvedFor;
 
     public Locale getLocale() {
-        if (locale == null) {
+        String login = user.getLogin();
+        if (locale == null || !Objects.equals(login, resolvedFor)) {
             locale = initial();
+            resolvedFor = login;
         }
         return locale;
     }
@@ -41,9 +60,30 @@ public class Preferences implements Serializable {
         return getLocale().getLanguage();
     }
 
+    /**
+     * Switches the session's language; for an employee with a staff record it also becomes their own language (a
+     * language that is their own already is not saved again).
+     */
     public void setLanguage(String language) {
-        locale = supported(language);
+        Locale chosen = supported(language);
+        locale = chosen;
+        resolvedFor = user.getLogin();
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        save(chosen);
+    }
+
+    /** Keeps the language in the employee's staff record, if they have one. */
+    private void save(Locale chosen) {
+        Optional<StaffInfo> staff = user.staff();
+        if (staff.isEmpty() || chosen.getLanguage().equals(OwnLanguage.supported(staff.get().language()))) {
+            return;
+        }
+        Caller caller = user.caller();
+        StaffInfo saved = Feedback.attempt(null,
+                () -> ConcurrentChange.retrying(() -> ownLanguage.change(caller, chosen.getLanguage())));
+        if (saved != null) {
+            user.staffChanged(saved);
+        }
     }
 
     public List<Locale> getLanguages() {
@@ -53,17 +93,43 @@ public class Preferences implements Serializable {
     /** A language's name in that language, capitalised: "Deutsch", "Suomi", "Русский". */
     public String nameOf(Locale language) {
         String name = language.getDisplayLanguage(language);
-        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+        return name.isEmpty() ? language.toLanguageTag()
+                : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /**
+     * A language tag's language in its own name ({@code de}, {@code de-AT}: "Deutsch"), to label words meant for a
+     * customer who speaks it; the tag itself for a language Java does not name.
+     */
+    public String languageName(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        return nameOf(Locale.forLanguageTag(Locale.forLanguageTag(tag.replace('_', '-')).getLanguage()));
     }
 
     private Locale initial() {
-        String own = user.staff().map(s -> s.language()).orElse(null);
-        if (own != null && isSupported(own)) {
-            return supported(own);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String asked = external.getRequestHeaderMap().get("Accept-Language");
+        List<Locale> browser = new ArrayList<>();
+        if (asked != null && !asked.isBlank()) {
+            external.getRequestLocales().forEachRemaining(browser::add);
         }
-        Iterator<Locale> wanted = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
-        while (wanted.hasNext()) {
-            Locale candidate = wanted.next();
+        return resolve(user.staff().map(StaffInfo::language).orElse(null), browser);
+    }
+
+    /**
+     * The session's language: the employee's own ({@code sv}, {@code sv-FI}) when the console speaks it, else the
+     * first of the browser's languages it speaks, else English.
+     *
+     * @param own     the language of the employee's staff record, or {@code null} without one
+     * @param browser the languages the browser asks for, most wanted first (empty when it asks for none)
+     */
+    static Locale resolve(String own, List<Locale> browser) {
+        if (OwnLanguage.supported(own) != null) {
+            return supported(OwnLanguage.supported(own));
+        }
+        for (Locale candidate : browser) {
             if (isSupported(candidate.getLanguage())) {
                 return supported(candidate.getLanguage());
             }
@@ -76,6 +142,7 @@ public class Preferences implements Serializable {
     }
 
     static Locale supported(String language) {
-        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
+        String primary = language == null ? null : Locale.forLanguageTag(language.replace('_', '-')).getLanguage();
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(primary)).findFirst().orElse(Locale.ENGLISH);
     }
 }

@@ -154,12 +154,13 @@ public final class Clients {
 
     /** The branch's oldest open frontline decision, if the server answers. */
     public Optional<JsonObject> oldestFrontlineDecision() {
-        HttpResponse<String> tasks = sendOnce("GET /api/tasks", Api.as(frontline, password, "/api/tasks").GET());
+        HttpResponse<String> tasks = sendOnce("GET /api/tasks", Api.as(frontline, password,
+                "/api/tasks?tier=FRONTLINE&size=100&branch=" + branch).GET());
         if (tasks == null || tasks.statusCode() != 200) {
             return Optional.empty();
         }
         try (JsonReader reader = Json.createReader(new StringReader(tasks.body()))) {
-            return reader.readArray().stream().map(JsonValue::asJsonObject)
+            return reader.readObject().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                     .filter(t -> "Task_DecideComplaint".equals(t.getString("kind"))
                             && "FRONTLINE".equals(t.getString("tier", null))
                             && branch.equals(t.getString("branchCode", null)))

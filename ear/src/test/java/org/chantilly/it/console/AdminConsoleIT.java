@@ -110,6 +110,14 @@ class AdminConsoleIT extends BrowserTest {
         staff.getByLabel("Role", EXACT).selectOption("FRONTLINE");
         staff.getByLabel("Branch", EXACT).selectOption(code);
         staff.getByLabel("Language", EXACT).selectOption("sv");
+        staff.getByLabel("E-mail address", EXACT).fill("klara at chantilly");
+        staff.getByLabel("Initial password", EXACT).fill("short");
+        button(staff, "Save").click();
+        staff = page.locator("form#staff");
+        // the form's constraints first: an address that is none is refused at its field
+        assertThat(staff.locator(".field").filter(new Locator.FilterOptions().setHas(page.getByLabel("E-mail address", new Page.GetByLabelOptions().setExact(true)))))
+                .containsText("email address");
+        staff.getByLabel("E-mail address", EXACT).fill("klara@chantilly.test");
         staff.getByLabel("Initial password", EXACT).fill("short");
         button(staff, "Save").click();
         staff = page.locator("form#staff");
@@ -164,6 +172,7 @@ class AdminConsoleIT extends BrowserTest {
                 .filter(s -> login.equals(s.getString("login"))).findFirst().orElseThrow();
         assertThat(employee.getString("branchCode")).isEqualTo(code);
         assertThat(employee.getString("role")).isEqualTo("FRONTLINE");
+        assertThat(employee.getString("email")).isEqualTo("klara@chantilly.test");
         assertThat(employee.getBoolean("active")).isFalse();
         assertThat(Api.send(Api.as(login, NEW_PASSWORD, "/api/tasks").GET()).statusCode()).isEqualTo(401);
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Logging in and out of the console in a real browser: the server's root opens the login form, a wrong password is
  * refused with a message, the employee lands on a start page in their own language and can switch it, and after
- * logging out the console asks for a login again.
+ * logging out the console asks for a login again. (How the language is chosen and kept: {@code LanguageConsoleIT}.)
  */
 @ArquillianTest
 @RunAsClient
@@ -53,6 +53,10 @@ class ConsoleLoginIT extends BrowserTest {
         page.getByLabel("User name").fill("frontline");
         page.getByLabel("Password").fill(Work.passwordOf("frontline"));
         page.locator("#login").click();
+        // the demo employee's own language is German; another test may have made it English
+        assertThat(page.locator("h1")).hasText(Pattern.compile("Welcome|Willkommen"));
+        page.locator("#language\\:choice").selectOption("en");
+        page.locator("#language\\:switch").click();
         assertThat(page.locator("h1")).hasText("Welcome");
         assertThat(page.locator(".who")).containsText("HAM");
         Console.assertAccessible(page, "home");

@@ -153,6 +153,97 @@ class FrontlineConsoleIT extends BrowserTest {
     }
 
     /**
+     * Lists that hide no work, in a branch of the test's own: the open complaints start with every status but closed
+     * (an escalated and a just received, acknowledged complaint are listed, a closed one only once "Closed" is ticked
+     * too), and a task
+     * list longer than a page is paged by the database, on the API and in "My tasks".
+     */
+    @Test
+    void openComplaintsListEveryOpenStatusAndLongTaskListsArePaged() {
+        TestBranch lists = TestBranch.openRoundTheClock("FLLST", "Chantilly Lists", "DACH");
+        String frontline = lists.staff("FRONTLINE");
+        String supervisor = lists.staff("SUPERVISOR");
+        Api.signHandbook(frontline, TestBranch.PASSWORD);
+        Api.signHandbook(supervisor, TestBranch.PASSWORD);
+        java.util.List<String> references = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            references.add(Work.file(frontline, Api.complaint("FLLST", "IN_PERSON", "Lista Kund " + i, null, null,
+                    "List complaint number " + i + ": the lamp flickers.")));
+        }
+        String escalated = references.get(0);
+        Work.complete(frontline, Work.taskOf(frontline, escalated, "Task_DecideComplaint"),
+                "{\"decision\":\"ESCALATE\",\"reason\":\"The supervisor decides this one.\"}");
+        String closed = references.get(1);
+        Work.complete(frontline, Work.taskOf(frontline, closed, "Task_DecideComplaint"),
+                "{\"decision\":\"RESOLVE\",\"remedy\":\"APOLOGY\",\"saidToCustomer\":\"We are sorry about the lamp.\"}");
+        Work.complete(frontline, Work.taskOf(frontline, closed, "Task_CallCustomerWithOutcome"),
+                "{\"outcome\":\"Apologised; the customer is content.\"}");
+        assertThat(Work.post(frontline, "/api/processes/" + closed + "/answer", "{\"satisfied\":true}").statusCode())
+                .isEqualTo(204);
+        Work.complete(supervisor, Work.taskOf(supervisor, closed, "Task_DecideFollowUp"),
+                "{\"followUps\":[],\"reason\":\"Nothing to learn from it.\"}");
+        String received = references.get(2); // acknowledged at once: the words were said at the counter
+        assertThat(Api.object(Work.get(frontline, "/api/complaints/" + received)).getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(Api.object(Work.get(frontline, "/api/complaints/" + escalated)).getString("status")).isEqualTo("ESCALATED");
+        assertThat(Poll.until(() -> Api.object(Work.get(frontline, "/api/complaints/" + closed)).getString("status"),
+                "CLOSED"::equals, Duration.ofSeconds(30))).isEqualTo("CLOSED");
+
+        // the API pages the 22 frontline decisions left: every one once, the most urgent first
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int number = 0; number < 3; number++) {
+            jakarta.json.JsonObject page = Api.object(Work.get(frontline, "/api/tasks?size=10&page=" + number));
+            assertThat(page.getJsonNumber("total").longValue()).isEqualTo(22);
+            assertThat(page.getInt("page")).isEqualTo(number);
+            assertThat(page.getJsonArray("items")).hasSize(number < 2 ? 10 : 2);
+            page.getJsonArray("items").forEach(t -> seen.add(t.asJsonObject().getString("id")));
+        }
+        assertThat(seen).hasSize(22);
+        assertThat(Work.get(frontline, "/api/tasks?size=101").statusCode()).isEqualTo(400);
+
+        Page page = console.loggedIn(frontline, TestBranch.PASSWORD);
+        // My tasks: 22 tasks, 20 on the first page, 2 on the second
+        page.navigate(Console.BASE + "frontline/tasks.xhtml");
+        assertThat(page.locator("#tasks\\:list")).containsText("22 open tasks");
+        assertThat(page.locator("#tasks\\:list tbody tr")).hasCount(20);
+        assertThat(page.locator("#tasks\\:list .ui-paginator-current").first()).hasText("1–20 / 22");
+        String firstOnPageOne = page.locator("#tasks\\:list tbody tr a").first().innerText();
+        page.locator("#tasks\\:list .ui-paginator-next").first().click();
+        assertThat(page.locator("#tasks\\:list .ui-paginator-current").first()).hasText("21–22 / 22");
+        assertThat(page.locator("#tasks\\:list tbody tr")).hasCount(2);
+        assertThat(page.locator("#tasks\\:list tbody tr a").first()).not().hasText(firstOnPageOne);
+        Console.assertAccessible(page, "frontline-tasks-paged");
+
+        // Open complaints: every status but closed ticked at first
+        page.navigate(Console.BASE + "frontline/open.xhtml");
+        assertThat(page.getByLabel("Closed", new Page.GetByLabelOptions().setExact(true))).not().isChecked();
+        assertThat(page.getByLabel("Escalated", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(page.getByLabel("Received", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        assertThat(page.locator("#list\\:complaints .ui-paginator-current").first()).hasText("1–20 / 23");
+        Console.assertAccessible(page, "frontline-open-statuses");
+        Locator complaints = page.locator("#list\\:complaints");
+        page.getByLabel("Words").fill(escalated);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(complaints.locator("tr").filter(new Locator.FilterOptions().setHasText(escalated))).containsText("Escalated");
+        page.getByLabel("Words").fill(received);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(complaints.locator("tr").filter(new Locator.FilterOptions().setHasText(received)))
+                .containsText("Acknowledged");
+        page.getByLabel("Words").fill(closed);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(complaints).containsText("No complaints match.");
+        page.getByLabel("Closed", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        assertThat(complaints.locator("tr").filter(new Locator.FilterOptions().setHasText(closed))).containsText("Closed");
+
+        // the API takes several statuses at once too
+        jakarta.json.JsonObject open = Api.object(Work.get(frontline,
+                "/api/complaints?size=100&status=ESCALATED&status=ACKNOWLEDGED"));
+        assertThat(open.getJsonArray("items").stream().map(c -> c.asJsonObject().getString("reference")))
+                .contains(escalated, received).doesNotContain(closed);
+        console.assertNoScriptErrors();
+    }
+
+    /**
      * A name with a right-to-left override (U+202E) is kept and shown as it was entered, but in its own isolated
      * element, so that it cannot reorder the phone number after it, and with a marker that tells staff about it.
      */

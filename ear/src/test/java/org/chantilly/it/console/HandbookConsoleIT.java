@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The handbook in the console: an employee who has not signed the version in force is reminded on every page, reads
  * it in their language and signs it with their password, and the reminder goes; the handbook owner drafts a version,
- * edits a section and a policy value (a value that breaks a rule is named at that value), compares it with the version
- * in force and submits it; the approver sends it back with a comment and the owner discards it. No version is
+ * edits a section, a policy value (a value that breaks a rule is named at that value) and the Swedish EMAIL
+ * acknowledgement (a lost placeholder is refused at its field), compares it with the version in force and submits it;
+ * the approver sends it back with a comment, the owner is notified and discards it. No version is
  * published and no draft is left open (the other tests rely on the version in force and start their own drafts).
  */
 @ArquillianTest
@@ -147,6 +148,32 @@ class HandbookConsoleIT extends BrowserTest {
             savePolicy.click();
             assertThat(owner.locator("#feedback")).containsText("1 changed");
             assertThat(discountRow.locator(".ui-message-error")).hasCount(0);
+
+            // the EMAIL acknowledgement in Swedish, beside the English: a lost placeholder is refused at its field
+            Locator wording = owner.locator("#wording");
+            Locator showWording = wording.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show"));
+            owner.getByLabel("Text", new Page.GetByLabelOptions().setExact(true)).selectOption("acknowledgementWording");
+            showWording.click();
+            owner.getByLabel("For", new Page.GetByLabelOptions().setExact(true)).selectOption("EMAIL");
+            owner.getByLabel("Second language of the text", new Page.GetByLabelOptions().setExact(true)).selectOption("sv");
+            showWording.click();
+            assertThat(wording.locator("h3")).hasText("Acknowledgement: Email");
+            assertThat(wording.locator("#placeholders")).containsText("{responseBy}");
+            Locator swedish = owner.getByLabel("Wording (Svenska)", new Page.GetByLabelOptions().setExact(true));
+            assertThat(swedish).hasValue(Pattern.compile(".*senast \\{responseBy}.*", Pattern.DOTALL));
+            String saved = swedish.inputValue();
+            Locator saveWording = owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the text"));
+            swedish.fill(saved.replace(", senast {responseBy}", ""));
+            saveWording.click();
+            Locator swedishError = owner.locator("#wording .hb-wording .field").nth(1).locator(".ui-message-error");
+            assertThat(swedishError).isVisible();
+            assertThat(swedishError).containsText("responseBy");
+            assertThat(owner.locator("#wording .hb-wording .field").nth(0).locator(".ui-message-error")).hasCount(0);
+            swedish.fill(saved.replace("Vänliga hälsningar", "Med vänliga hälsningar"));
+            saveWording.click();
+            assertThat(owner.locator("#feedback")).containsText("Acknowledgement for Email saved");
+            assertThat(swedishError).hasCount(0);
+            assertThat(swedish).hasValue(Pattern.compile(".*Med vänliga hälsningar.*", Pattern.DOTALL));
             Console.assertAccessible(owner, "handbook-edit");
             Console.screenshot(owner, "handbook-edit");
 
@@ -156,6 +183,10 @@ class HandbookConsoleIT extends BrowserTest {
             assertThat(owner.locator("#valueChanges")).containsText("limit.FRONTLINE.DISCOUNT");
             assertThat(owner.locator("#valueChanges")).containsText("45");
             assertThat(owner.locator("#sectionChanges")).containsText("Ask the customer what would make it right.");
+            Locator swedishChange = owner.locator("#textChanges tr").filter(new Locator.FilterOptions()
+                    .setHasText("Acknowledgement: Email")).filter(new Locator.FilterOptions().setHasText("Svenska"));
+            assertThat(swedishChange.locator(".hb-before")).containsText("Vänliga hälsningar");
+            assertThat(swedishChange.locator(".hb-after")).containsText("Med vänliga hälsningar");
             Console.assertAccessible(owner, "handbook-compare");
             Console.screenshot(owner, "handbook-compare");
 
@@ -180,6 +211,13 @@ class HandbookConsoleIT extends BrowserTest {
             sendBack.click();
             assertThat(approver.locator("#feedback")).containsText("sent back");
             assertThat(approver.locator("#review")).hasCount(0);
+
+            // the owner is told (the approver's comment stays on the draft's page)
+            assertThat(Api.object(Api.get("handbook", "/api/account/notifications")).getJsonArray("items").stream()
+                    .map(JsonValue::asJsonObject).filter(n -> n.getString("kind").equals("DRAFT_SENT_BACK"))
+                    .filter(n -> n.getJsonObject("params").getString("version").equals(String.valueOf(draft))))
+                    .singleElement().satisfies(n -> assertThat(n.getString("link"))
+                            .isEqualTo("handbook/authoring/edit.xhtml?version=" + draft));
 
             // the owner sees the comment and discards the draft: nothing stays open
             owner.reload();
@@ -221,8 +259,6 @@ class HandbookConsoleIT extends BrowserTest {
     }
 
     private static Optional<JsonObject> openTask(String user, String kind) {
-        HttpResponse<String> response = Api.get(user, "/api/tasks");
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
-                .filter(t -> kind.equals(t.getString("kind"))).findFirst();
+        return Api.allTasks(user).stream().filter(t -> kind.equals(t.getString("kind"))).findFirst();
     }
 }

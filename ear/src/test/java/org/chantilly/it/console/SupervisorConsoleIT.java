@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -52,6 +53,21 @@ class SupervisorConsoleIT extends BrowserTest {
     }
 
 
+    /** The element is wholly in the diagram's view, its centre within a tenth of the view's size of the view's centre. */
+    private static void assertCentred(Locator diagram, Locator element) {
+        assertThat(element).isVisible();
+        var view = diagram.boundingBox();
+        var box = element.boundingBox();
+        assertThat(box.x).as("left").isGreaterThanOrEqualTo(view.x);
+        assertThat(box.y).as("top").isGreaterThanOrEqualTo(view.y);
+        assertThat(box.x + box.width).as("right").isLessThanOrEqualTo(view.x + view.width);
+        assertThat(box.y + box.height).as("bottom").isLessThanOrEqualTo(view.y + view.height);
+        assertThat(Math.abs(box.x + box.width / 2 - (view.x + view.width / 2))).as("off the middle across")
+                .isLessThanOrEqualTo(view.width / 10);
+        assertThat(Math.abs(box.y + box.height / 2 - (view.y + view.height / 2))).as("off the middle down")
+                .isLessThanOrEqualTo(view.height / 10);
+    }
+
     @Test
     void aSupervisorResolvesAHandedOverComplaintAfterSeeingTheDiagramAndDecidesTheFollowUp() {
         String reference = Work.file(frontline, Api.complaint(BRANCH, "IN_PERSON", "Greta Console", null, null,
@@ -95,6 +111,38 @@ class SupervisorConsoleIT extends BrowserTest {
         assertThat(page.getByText("The coffee grinder I bought yesterday grinds unevenly.")).isVisible();
         Console.assertAccessible(page, "complaint-page");
         Console.screenshot(page, "complaint-page");
+
+        // the diagram opens zoomed to the path taken, the supervisor's tier in its middle at a readable scale
+        Locator diagram = page.locator("#process-diagram");
+        assertThat(diagram).hasAttribute("data-centred-on", Pattern.compile("\\bCallActivity_SupervisorTier\\b"));
+        assertThat(Double.parseDouble(diagram.getAttribute("data-zoom"))).as("zoom").isGreaterThanOrEqualTo(0.85);
+        assertCentred(diagram, diagram.locator("g.djs-element[data-element-id='CallActivity_SupervisorTier']"));
+        assertThat(page.locator(".legend").first()).containsText("not reached");
+        // a click on the tier opens the tier's own process: where the complaint waits in it, and the way back
+        diagram.locator("g.djs-element[data-element-id='CallActivity_SupervisorTier']").click();
+        Locator tier = page.locator(".diagram-panel:not(.is-hidden)");
+        assertThat(tier.locator("h3")).hasText("Supervisor decides: the tier's own process");
+        assertThat(page.locator("#process-diagram-panel")).isHidden();
+        Locator tierDiagram = tier.locator(".diagram");
+        assertThat(tierDiagram).hasAttribute("data-rendered", "true");
+        assertThat(tierDiagram).hasAttribute("data-centred-on", Pattern.compile("\\bTask_DecideComplaint\\b"));
+        assertCentred(tierDiagram, tierDiagram.locator("g.djs-element.path-current[data-element-id='Task_DecideComplaint']"));
+        assertThat(tier.locator(".path-list li.current")).containsText("Decide the complaint");
+        assertThat(page).hasURL(Pattern.compile("diagram="));
+        Console.assertAccessible(page, "complaint-page-tier");
+        Console.screenshot(page, "complaint-page-tier");
+        tier.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("← Back to the complaint's process")).click();
+        assertThat(page.locator("#process-diagram-panel")).isVisible();
+        // the list of steps beside the diagram opens the tiers as well: the frontline's, where the complaint was
+        page.locator("#process-diagram-panel .path-list a.drill", new Page.LocatorOptions().setHasText("Frontline decides"))
+                .click();
+        Locator frontlineTier = page.locator(".diagram-panel:not(.is-hidden)");
+        assertThat(frontlineTier.locator("h3")).hasText("Frontline decides: the tier's own process");
+        assertThat(frontlineTier.locator(".diagram")).hasAttribute("data-rendered", "true");
+        assertThat(frontlineTier.locator(".path-list li.current")).hasCount(0);
+        assertThat(frontlineTier).containsText("The process has ended.");
+        frontlineTier.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("← Back to the complaint's process")).click();
+        assertThat(page.locator("#process-diagram-panel")).isVisible();
 
         // resolved within the supervisor's limit
         page.getByLabel("Resolve with a remedy").check();

@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -136,6 +139,37 @@ public final class Api {
     public static JsonArray array(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
+        }
+    }
+
+    /** The items of one page of a list that answers {@code {items, page, size, total}}. */
+    public static JsonArray items(HttpResponse<String> response) {
+        return object(response).getJsonArray("items");
+    }
+
+    /** Every open task the demo account may see ({@code GET /api/tasks}), read page by page. */
+    public static List<JsonObject> allTasks(String user) {
+        return allPages(path -> get(user, path), "/api/tasks");
+    }
+
+    /**
+     * Every item of a paged list ({@code {items, page, size, total}}), read 100 at a time through {@code get}, which
+     * sends a GET of the path it is given.
+     */
+    public static List<JsonObject> allPages(Function<String, HttpResponse<String>> get, String path) {
+        List<JsonObject> all = new ArrayList<>();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            HttpResponse<String> response = get.apply(path + separator + "size=100&page=" + page);
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + response.body());
+            }
+            JsonObject body = object(response);
+            JsonArray items = body.getJsonArray("items");
+            items.forEach(item -> all.add(item.asJsonObject()));
+            if (items.isEmpty() || all.size() >= body.getJsonNumber("total").longValue()) {
+                return all;
+            }
         }
     }
 

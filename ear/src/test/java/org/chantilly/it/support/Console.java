@@ -60,6 +60,12 @@ public final class Console implements AutoCloseable {
         return loggedIn(user, password, "en-GB");
     }
 
+    /**
+     * Logged in, and in the browser's language: the console starts in the employee's own language (a demo employee's
+     * may be German, Swedish or Finnish), so one whose own language is another switches to the browser's, as they
+     * would themselves (which keeps it as their own language from then on). {@code LanguageConsoleIT} logs in by hand
+     * to see the console choose.
+     */
     public Page loggedIn(String user, String password, String browserLocale) {
         Page page = open(browserLocale);
         page.navigate(BASE);
@@ -67,6 +73,14 @@ public final class Console implements AutoCloseable {
         page.locator("#password").fill(password);
         page.locator("#login").click();
         page.waitForURL(url -> !url.contains("login"));
+        String wanted = java.util.Locale.forLanguageTag(browserLocale).getLanguage();
+        if (!wanted.equals(page.locator("html").getAttribute("lang"))
+                && page.locator("#language\\:choice option[value='" + wanted + "']").count() > 0) {
+            page.locator("#language\\:choice").selectOption(wanted);
+            page.locator("#language\\:switch").click();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("html"))
+                    .hasAttribute("lang", wanted);
+        }
         return page;
     }
 

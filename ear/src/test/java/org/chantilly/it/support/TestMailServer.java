@@ -71,6 +71,49 @@ public class TestMailServer implements LauncherSessionListener {
         return Optional.empty();
     }
 
+    /**
+     * The first message to that address whose subject or text contains the given words (an employee's notification,
+     * which carries no complaint header), waiting for it up to the given time.
+     */
+    public static Optional<MimeMessage> awaitMessageTo(String address, String containing, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(address))
+                    .filter(m -> subject(m).contains(containing) || text(m).contains(containing))
+                    .toList();
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        return Optional.empty();
+    }
+
+    /** Every message to that address so far. */
+    public static List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    /** The message's subject, decoded. */
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject() == null ? "" : message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            jakarta.mail.Address[] to = message.getAllRecipients();
+            return to == null ? List.of() : Arrays.stream(to).map(a -> ((jakarta.mail.internet.InternetAddress) a)
+                    .getAddress()).toList();
+        } catch (MessagingException e) {
+            return List.of();
+        }
+    }
+
     /** How many messages carrying each complaint reference arrived (since the mail server last started). */
     public static synchronized java.util.Map<String, Long> messagesPerReference() {
         if (greenMail == null) {

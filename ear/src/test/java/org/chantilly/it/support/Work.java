@@ -2,6 +2,7 @@ package org.chantilly.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +63,15 @@ public final class Work {
                 .orElseThrow(() -> new AssertionError("no " + kind + " for " + user + " on " + reference));
     }
 
+    /** The user's open task of that kind for the complaint; none when the complaint is not the user's to see. */
     public static Optional<JsonObject> findTask(String user, String reference, String kind) {
-        HttpResponse<String> response = get(user, "/api/tasks");
-        assertThat(response.statusCode()).isEqualTo(200);
-        return Api.array(response).stream().map(JsonValue::asJsonObject)
+        HttpResponse<String> response = get(user, "/api/tasks?size=100&complaint="
+                + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        if (response.statusCode() == 404) {
+            return Optional.empty(); // another branch's complaint
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.items(response).stream().map(JsonValue::asJsonObject)
                 .filter(t -> reference.equals(t.getString("complaintReference", null)) && kind.equals(t.getString("kind")))
                 .findFirst();
     }

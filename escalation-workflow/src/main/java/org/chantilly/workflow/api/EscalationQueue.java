@@ -1,6 +1,7 @@
 package org.chantilly.workflow.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.chantilly.platform.api.Caller;
 
@@ -11,10 +12,28 @@ import org.chantilly.platform.api.Caller;
 public interface EscalationQueue {
 
     /**
-     * The caller's open tasks ({@link ComplaintTasks#openTasks}, at most 500) sorted by due time (those without a
-     * deadline last, then oldest first), with their service-level state.
+     * One page of the caller's open tasks ({@link ComplaintTasks#openTasks}: counted and paged by the database, the
+     * highest priority first, then the earliest due with those without a deadline last, then the oldest), each with
+     * its service-level state.
+     *
+     * @param page the page, from 0
+     * @param size tasks per page, 1 to {@link TaskPage#MAX_SIZE}
      */
-    List<QueueEntry> queue(Caller caller, TaskFilter filter);
+    QueuePage queue(Caller caller, TaskFilter filter, int page, int size);
+
+    /** How many of the caller's open tasks (narrowed by the filter) are in each service-level state. */
+    Map<SlaState, Long> counts(Caller caller, TaskFilter filter);
+
+    /**
+     * One page of the queue.
+     *
+     * @param items the tasks of the page with their states
+     * @param page  the page, from 0
+     * @param size  tasks per page
+     * @param total how many tasks the whole queue has
+     */
+    record QueuePage(List<QueueEntry> items, int page, int size, long total) {
+    }
 
     /**
      * One task of the queue.

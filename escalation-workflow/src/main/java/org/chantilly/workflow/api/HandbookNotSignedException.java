@@ -12,9 +12,7 @@ public class HandbookNotSignedException extends ConflictException {
     private final int version;
 
     public HandbookNotSignedException(int version) {
-        super("Sign handbook version " + version + " (the one in force) before you decide: read it and sign it with "
-                + "your password (POST /api/handbook/versions/" + version + "/signatures, or the handbook page of the "
-                + "console).");
+        super(WorkflowMessage.HANDBOOK_NOT_SIGNED, version);
         this.version = version;
     }
 

@@ -17,8 +17,10 @@ import org.chantilly.platform.api.Money;
  * @param owner          who delegated the task, or null
  * @param channel        the complaint's channel
  * @param customerType   the customer type the employee recorded
- * @param handlingAdvice how to handle that type of customer (handbook)
- * @param phraseGuide    what to say and not to say (handbook)
+ * @param handlingAdvice how to handle that type of customer (handbook), for the employee: in the reader's language
+ * @param phraseGuide    what to say and not to say (handbook): its ground rules, advice for the employee, in the
+ *                       reader's language; its phrases, words to say to the customer, in the customer's language
+ *                       ({@code customerLanguage})
  * @param limits         the tier's empowerment limits per remedy (absent: not theirs to grant)
  * @param receiptRequiredFor the remedies the tier may grant only with the receipt
  * @param currency       the currency of the limits and amounts
@@ -26,11 +28,24 @@ import org.chantilly.platform.api.Money;
  * @param form           the fields to complete it with: name, whether required, allowed values
  * @param earlierDecisions what the tiers below (and earlier rounds) decided on the complaint, oldest first: what
  *                       they proposed and why it came up
+ * @param customerLanguage the language the customer is spoken to in (their preferred language, an IETF tag): the
+ *                       phrase guide's phrases are in it, and what the employee says to the customer should be; null
+ *                       for a task without a complaint
  */
 public record TaskDetail(TaskSummary task, String kind, String tier, int priority, String owner, String channel,
                          String customerType, String handlingAdvice, ServicePolicy.PhraseGuide phraseGuide,
                          Map<String, Money> limits, List<String> receiptRequiredFor, String currency,
-                         boolean receiptPresented, List<FormField> form, List<EarlierDecision> earlierDecisions) {
+                         boolean receiptPresented, List<FormField> form, List<EarlierDecision> earlierDecisions,
+                         String customerLanguage) {
+
+    /** A task without the customer's language (one without a complaint). */
+    public TaskDetail(TaskSummary task, String kind, String tier, int priority, String owner, String channel,
+                      String customerType, String handlingAdvice, ServicePolicy.PhraseGuide phraseGuide,
+                      Map<String, Money> limits, List<String> receiptRequiredFor, String currency,
+                      boolean receiptPresented, List<FormField> form, List<EarlierDecision> earlierDecisions) {
+        this(task, kind, tier, priority, owner, channel, customerType, handlingAdvice, phraseGuide, limits,
+                receiptRequiredFor, currency, receiptPresented, form, earlierDecisions, null);
+    }
 
     /**
      * A decision an earlier tier took on the complaint.

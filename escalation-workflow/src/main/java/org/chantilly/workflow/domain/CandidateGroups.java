@@ -1,10 +1,12 @@
 package org.chantilly.workflow.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
 import org.chantilly.platform.api.Roles;
+import org.chantilly.platform.api.StaffInfo;
 
 /**
  * Which BPMN candidate groups an employee belongs to. Complaint tasks stay in their branch: the models offer a task
@@ -55,5 +57,15 @@ public final class CandidateGroups {
             groups.add(HandbookPublicationProcess.GROUP_OWNERS);
         }
         return groups.stream().sorted().toList();
+    }
+
+    /**
+     * The active employees who belong to at least one of the groups (their role, branch and region say which), by
+     * login: whom a task offered to those groups concerns while nobody holds it.
+     */
+    public static List<String> members(Collection<String> groups, List<StaffInfo> staff) {
+        return staff.stream().filter(StaffInfo::active)
+                .filter(s -> of(Set.of(s.role()), s.branchCode(), s.region()).stream().anyMatch(groups::contains))
+                .map(StaffInfo::login).sorted().toList();
     }
 }

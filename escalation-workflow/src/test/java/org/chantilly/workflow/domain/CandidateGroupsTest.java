@@ -40,4 +40,19 @@ class CandidateGroupsTest {
     void auditorsWorkNoTasks() {
         assertThat(CandidateGroups.of(Set.of(Roles.AUDITOR), "HAM", "DACH")).isEmpty();
     }
+
+    @Test
+    void theMembersOfAGroupAreTheActiveEmployeesWhoseRoleAndScopePutThemInIt() {
+        java.util.List<org.chantilly.platform.api.StaffInfo> staff = java.util.List.of(
+                new org.chantilly.platform.api.StaffInfo("frida", "Frida", Roles.FRONTLINE, "HAM", null, "de", true),
+                new org.chantilly.platform.api.StaffInfo("fred", "Fred", Roles.FRONTLINE, "HAM", null, "de", false),
+                new org.chantilly.platform.api.StaffInfo("stefan", "Stefan", Roles.SUPERVISOR, "HAM", null, "de", true),
+                new org.chantilly.platform.api.StaffInfo("sofia", "Sofia", Roles.FRONTLINE, "STO", null, "sv", true),
+                new org.chantilly.platform.api.StaffInfo("marta", "Marta", Roles.MANAGER, null, "DACH", "de", true));
+        assertThat(CandidateGroups.members(Set.of("frontline-HAM"), staff)).containsExactly("frida", "stefan");
+        assertThat(CandidateGroups.members(Set.of("supervisor-HAM"), staff)).containsExactly("stefan");
+        assertThat(CandidateGroups.members(Set.of("manager-DACH", "frontline-STO"), staff))
+                .containsExactly("marta", "sofia");
+        assertThat(CandidateGroups.members(Set.of("head-office"), staff)).isEmpty();
+    }
 }

@@ -41,13 +41,21 @@ public interface Handbook {
 
     /**
      * Rewrites one text of a draft besides the sections: the handling advice of a customer type, or the
-     * acknowledgement or outcome wording of a channel ({@code kind} handlingAdvice, acknowledgementWording,
-     * outcomeWording). A wording keeps the placeholders of its English original in every language.
+     * acknowledgement, outcome or final-response wording of a channel ({@code kind} handlingAdvice,
+     * acknowledgementWording, outcomeWording, finalResponseWording). A wording keeps the placeholders of its English
+     * original in every language ({@link Placeholders}); the text replaces the one of every language.
      *
      * @throws org.chantilly.platform.api.ConflictException     when the version is not a draft
      * @throws org.chantilly.platform.api.InvalidInputException when English is missing or a placeholder is lost or added
      */
     VersionView editText(int number, String kind, String key, Map<String, String> text, String by);
+
+    /**
+     * The phrase guide of a version as written (no English filled in for a missing translation), for editing it.
+     *
+     * @throws org.chantilly.platform.api.ResourceNotFoundException when there is no such version
+     */
+    HandbookViews.PhraseGuideTexts phraseGuideTexts(int number);
 
     /** Replaces a draft's phrase guide: the rules, and the phrases to avoid with what to say instead, by language. */
     VersionView editPhraseGuide(int number, List<Map<String, String>> rules,
@@ -67,7 +75,10 @@ public interface Handbook {
     /** A draft that was sent back goes to review again (its publication process continues; no event). */
     void resubmit(int number, String by);
 
-    /** The approver sent the draft back: it is a draft again, with the comments. */
+    /**
+     * The approver sent the draft back: it is a draft again, with the comments; the owner who wrote it and the one who
+     * submitted it are notified ({@code DRAFT_SENT_BACK}).
+     */
     void sendBack(int number, String comment, String by);
 
     /** The approver approved: the version is published and takes effect at {@code effectiveFrom}. */
@@ -94,7 +105,10 @@ public interface Handbook {
     /** The signature status of the version in force for the active staff of these branches (null: everyone). */
     List<SignatureStatus> signatureStatus(List<String> branchCodes);
 
-    /** Logs and counts who has not signed the version yet (reminders); 0 when it is no longer in force. */
+    /**
+     * Reminds everyone who has not signed the version yet (a {@code HANDBOOK_TO_SIGN} notification each) and counts
+     * them; 0 when it is no longer in force.
+     */
     int remindUnsigned(int number);
 
     List<SignatureView> signaturesOf(String employee);

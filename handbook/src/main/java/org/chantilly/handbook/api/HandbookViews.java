@@ -35,11 +35,36 @@ public final class HandbookViews {
                               Map<String, ServicePolicy.PhraseGuide> phraseGuide, Map<String, String> policy) {
     }
 
-    /** What changed between two versions. */
-    public record Comparison(int from, int to, List<SectionChange> sections, List<ValueChange> values) {
+    /**
+     * What changed between two versions: section texts, the other texts (wordings, handling advice, the phrase guide)
+     * and policy values.
+     */
+    public record Comparison(int from, int to, List<SectionChange> sections, List<TextChange> texts,
+                             List<ValueChange> values) {
     }
 
     public record SectionChange(String key, String language, String before, String after) {
+    }
+
+    /**
+     * A text besides the sections that changed in one language: {@code kind} handlingAdvice (key: customer type),
+     * acknowledgementWording, outcomeWording or finalResponseWording (key: channel), or phraseGuide (key
+     * {@code rules}: one rule a line; {@code phrases}: one "avoid → instead" a line). {@code before} is {@code null}
+     * where the older version had no such text in that language, {@code after} where the newer one has none (its
+     * readers then get the English text).
+     */
+    public record TextChange(String kind, String key, String language, String before, String after) {
+    }
+
+    /**
+     * A version's phrase guide as written, for editing: the rules and the phrases ({@code avoid}, {@code instead}),
+     * each by language, without the English fallback filled in for a missing translation.
+     */
+    public record PhraseGuideTexts(List<Map<String, String>> rules, List<PhraseTexts> phrases) {
+    }
+
+    /** A phrase of the guide: what to avoid and what to say instead, by language. */
+    public record PhraseTexts(Map<String, String> avoid, Map<String, String> instead) {
     }
 
     public record ValueChange(String key, String before, String after) {

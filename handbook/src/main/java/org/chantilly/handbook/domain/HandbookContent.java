@@ -119,12 +119,7 @@ public final class HandbookContent {
 
     /** The placeholders ({@code {reference}} ...) a text uses. */
     public static java.util.Set<String> placeholders(String text) {
-        java.util.Set<String> found = new java.util.TreeSet<>();
-        var matcher = java.util.regex.Pattern.compile("\\{[a-zA-Z]+}").matcher(text == null ? "" : text);
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
+        return org.chantilly.handbook.api.Placeholders.of(text);
     }
 
     public String handlingAdvice(String customerType, String language) {
@@ -142,6 +137,19 @@ public final class HandbookContent {
     /** Head office's final response for the channel; empty where this version has none. */
     public String finalResponseWording(String channel, String language) {
         return localized(kind("finalResponseWording").getJsonObject(channel), language);
+    }
+
+    /** The phrase guide's rules as written, each by language (no fallback filled in). */
+    public List<Map<String, String>> phraseGuideRules() {
+        return json.getJsonObject("phraseGuide").getJsonArray("rules").stream()
+                .map(rule -> texts(rule.asJsonObject())).toList();
+    }
+
+    /** The phrase guide's phrases as written: {@code avoid} and {@code instead}, each by language. */
+    public List<Map<String, Map<String, String>>> phraseGuidePhrases() {
+        return json.getJsonObject("phraseGuide").getJsonArray("phrases").stream().map(JsonValue::asJsonObject)
+                .map(p -> Map.of("avoid", texts(p.getJsonObject("avoid")), "instead", texts(p.getJsonObject("instead"))))
+                .toList();
     }
 
     public ServicePolicy.PhraseGuide phraseGuide(String language) {

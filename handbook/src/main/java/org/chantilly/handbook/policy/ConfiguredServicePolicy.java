@@ -12,10 +12,12 @@ import java.util.function.Function;
 
 
 import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.HandbookMessage;
 import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
+import org.chantilly.platform.api.Message;
 import org.chantilly.platform.api.Severity;
 import org.eclipse.microprofile.config.Config;
 
@@ -254,7 +256,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
         String key = "chantilly.policy.currency";
         String value = setting(key).orElse(DEFAULT_CURRENCY);
         if (!value.matches("[A-Z]{3}")) {
-            throw invalid(key, value, "an ISO 4217 currency code of three upper-case letters such as EUR");
+            throw invalid(key, value, HandbookMessage.EXPECTED_CURRENCY.with());
         }
         return value;
     }
@@ -326,11 +328,11 @@ public class ConfiguredServicePolicy implements ServicePolicy {
             return Optional.empty();
         }
         if (!value.matches("[0-9]+(\\.[0-9]+)?")) {
-            throw invalid(key, value, "a non-negative amount such as 200.00 or the word " + NONE);
+            throw invalid(key, value, HandbookMessage.EXPECTED_AMOUNT.with(NONE));
         }
         BigDecimal limit = new BigDecimal(value);
         if (remedy == Remedy.APOLOGY && limit.signum() != 0) {
-            throw invalid(key, value, "0 or " + NONE + ": an apology costs nothing");
+            throw invalid(key, value, HandbookMessage.EXPECTED_APOLOGY.with(NONE));
         }
         return Optional.of(limit);
     }
@@ -356,7 +358,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
         }
         for (String name : value.split(",", -1)) {
             remedies.add(constant(Remedy.class, key, value, name.trim(),
-                    NONE + " or remedies separated by commas, from " + Arrays.toString(Remedy.values())));
+                    HandbookMessage.EXPECTED_REMEDIES.with(NONE, Arrays.toString(Remedy.values()))));
         }
         return remedies;
     }
@@ -375,7 +377,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
             case "ALWAYS" -> true;
             case "NEVER" -> false;
             default -> severity.compareTo(constant(Severity.class, key, value, value,
-                    "ALWAYS, NEVER or the lowest severity of " + Arrays.toString(Severity.values()))) >= 0;
+                    HandbookMessage.EXPECTED_SEVERITY.with(Arrays.toString(Severity.values())))) >= 0;
         };
     }
 
@@ -419,8 +421,7 @@ public class ConfiguredServicePolicy implements ServicePolicy {
                 }
                 return duration;
             } catch (RuntimeException e) {
-                throw new IllegalStateException("configuration " + key + "=" + value + " is not a positive ISO 8601 "
-                        + "duration such as P2D or PT4H", e);
+                throw new InvalidSetting(key, value, HandbookMessage.EXPECTED_DURATION.with(), e);
             }
         });
     }
@@ -440,15 +441,15 @@ public class ConfiguredServicePolicy implements ServicePolicy {
                 }
                 return number;
             } catch (RuntimeException e) {
-                throw invalid(key, value, max == Integer.MAX_VALUE ? "a whole number of at least " + min
-                        : "a whole number from " + min + " to " + max);
+                throw invalid(key, value, max == Integer.MAX_VALUE ? HandbookMessage.EXPECTED_AT_LEAST.with(min)
+                        : HandbookMessage.EXPECTED_RANGE.with(min, max));
             }
         }).orElse(defaultValue);
     }
 
     /** The enum constant a name in a configured value stands for; fails loudly naming the key and what is expected. */
     private static <E extends Enum<E>> E constant(Class<E> type, String key, String value, String name,
-                                                  String expected) {
+                                                  Message expected) {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
@@ -456,8 +457,29 @@ public class ConfiguredServicePolicy implements ServicePolicy {
         }
     }
 
-    private static IllegalStateException invalid(String key, String value, String expected) {
-        return new IllegalStateException("configuration " + key + "=" + value + " is not " + expected);
+    private static IllegalStateException invalid(String key, String value, Message expected) {
+        return new InvalidSetting(key, value, expected, null);
+    }
+
+    /**
+     * A configured value that is not what its key needs; the message names the key, the value and what is expected
+     * ({@link #expected()}, for the handbook editor's field messages).
+     */
+    public static final class InvalidSetting extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message expected;
+
+        InvalidSetting(String key, String value, Message expected, Throwable cause) {
+            super("configuration " + key + "=" + value + " is not " + expected.english(), cause);
+            this.expected = expected;
+        }
+
+        /** What the key needs, e.g. "a whole number from 1 to 99". */
+        public Message expected() {
+            return expected;
+        }
     }
 
     @Override

@@ -13,10 +13,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.handbook.api.HandbookMessage;
 import org.chantilly.handbook.api.Remedy;
 import org.chantilly.handbook.api.ServicePolicy;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Severity;
 
 /**
@@ -86,12 +88,12 @@ public final class PolicyRules {
         Map<String, String> expected = materialise(key -> Optional.empty());
         for (String key : values.keySet()) {
             if (!expected.containsKey(key) && !key.matches("deadline\\.[A-Z_]+\\.[A-Z_]+\\.[A-Z]+")) {
-                errors.add(new FieldError(key, "is not a policy value"));
+                errors.add(FieldError.of(key, HandbookMessage.NOT_A_POLICY_VALUE));
             }
         }
         for (String key : expected.keySet()) {
             if (!key.matches("deadline\\.[A-Z_]+\\.[A-Z_]+\\.[A-Z]+") && (values.get(key) == null || values.get(key).isBlank())) {
-                errors.add(new FieldError(key, "is required"));
+                errors.add(FieldError.of(key, PlatformMessage.REQUIRED));
             }
         }
         if (!errors.isEmpty()) {
@@ -103,10 +105,12 @@ public final class PolicyRules {
             try {
                 read(policy, key);
             } catch (IllegalStateException e) {
-                errors.add(new FieldError(key, message(e)));
+                errors.add(e instanceof ConfiguredServicePolicy.InvalidSetting invalid
+                        ? FieldError.of(key, HandbookMessage.POLICY_VALUE_NOT, invalid.expected())
+                        : FieldError.of(key, PlatformMessage.VALUE_REFUSED, message(e)));
             } catch (IllegalArgumentException e) {
                 // a tier, channel or severity the key names does not exist
-                errors.add(new FieldError(key, "is not a policy value"));
+                errors.add(FieldError.of(key, HandbookMessage.NOT_A_POLICY_VALUE));
             }
         }
         boolean currencyKnown = errors.stream().noneMatch(e -> e.field().equals("currency"));
@@ -114,7 +118,7 @@ public final class PolicyRules {
             try {
                 Currency.getInstance(values.get("currency"));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("currency", "is not an ISO 4217 currency"));
+                errors.add(FieldError.of("currency", PlatformMessage.UNKNOWN_CURRENCY));
             }
         }
         if (!errors.isEmpty()) {
@@ -126,15 +130,14 @@ public final class PolicyRules {
                 Optional<BigDecimal> below = policy.empowermentLimit(tiers[i - 1], remedy);
                 Optional<BigDecimal> above = policy.empowermentLimit(tiers[i], remedy);
                 if (below.isPresent() && (above.isEmpty() || above.get().compareTo(below.get()) < 0)) {
-                    errors.add(new FieldError("limit." + tiers[i] + "." + remedy, "is lower than "
-                            + tiers[i - 1] + "'s limit (" + below.get().toPlainString() + "): a higher tier may grant "
-                            + "at least what the tier below may"));
+                    errors.add(FieldError.of("limit." + tiers[i] + "." + remedy, HandbookMessage.LIMIT_BELOW_TIER,
+                            tiers[i - 1], below.get()));
                 }
             }
         }
         if (policy.signingReminderBefore().compareTo(policy.signingPeriod()) >= 0) {
-            errors.add(new FieldError("signing-reminder-before", "must be shorter than signing-period ("
-                    + policy.signingPeriod() + "): the reminder comes before the deadline"));
+            errors.add(FieldError.of("signing-reminder-before", HandbookMessage.REMINDER_BEFORE_PERIOD,
+                    policy.signingPeriod()));
         }
         return errors;
     }

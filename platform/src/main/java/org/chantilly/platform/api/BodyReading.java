@@ -14,11 +14,11 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class BodyReading {
 
-    private String malformed;
+    private Message malformed;
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The body is not JSON: {@code detail} says where (line and column) and why. */
-    public void malformed(String detail) {
+    public void malformed(Message detail) {
         if (malformed == null) {
             malformed = detail;
         }
@@ -29,7 +29,7 @@ public class BodyReading {
         errors.add(error);
     }
 
-    public String malformed() {
+    public Message malformed() {
         return malformed;
     }
 

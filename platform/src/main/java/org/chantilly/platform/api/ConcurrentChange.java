@@ -26,7 +26,7 @@ public final class ConcurrentChange {
                     throw ConcurrentChange.<RuntimeException>unchanged(e);
                 }
                 if (attempt == ATTEMPTS) {
-                    throw new ConflictException("Someone else changed this at the same time; reload and try again.");
+                    throw new ConflictException(PlatformMessage.CONCURRENT_CHANGE);
                 }
             }
         }

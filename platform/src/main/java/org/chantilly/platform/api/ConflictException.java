@@ -6,6 +6,12 @@ package org.chantilly.platform.api;
  */
 public class ConflictException extends ProblemException {
 
+    public ConflictException(MessageKey key, Object... arguments) {
+        super(key, arguments);
+    }
+
+    /** @deprecated without a key the console cannot translate it: use {@link #ConflictException(MessageKey, Object...)} */
+    @Deprecated
     public ConflictException(String message) {
         super(message);
     }

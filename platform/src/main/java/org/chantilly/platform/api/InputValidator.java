@@ -3,6 +3,8 @@ package org.chantilly.platform.api;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,7 +57,7 @@ public class InputValidator {
         List<FieldError> errors = new ArrayList<>(unreadable());
         if (input == null) {
             if (errors.isEmpty()) {
-                errors.add(new FieldError("body", "a request body is required"));
+                errors.add(FieldError.of("body", PlatformMessage.BODY_REQUIRED));
             }
             throw new InvalidInputException(errors);
         }
@@ -140,10 +142,30 @@ public class InputValidator {
         return violations.stream()
                 .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PlainText
                         && required.contains(fieldName(v.getPropertyPath()))))
-                .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new FieldError(fieldName(v.getPropertyPath()), message(v)))
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
+    }
+
+    /**
+     * A violation's message as a key with its arguments: its template names a {@link PlatformMessage}
+     * ({@code {chantilly.languageTag}}, or Bean Validation's own {@code {jakarta.validation.constraints.Size.message}}),
+     * whose arguments are the constraint's attributes it names ({@code min}, {@code max}; an enum class becomes the
+     * list of its constants). A template that names none is {@link PlatformMessage#INVALID} (the console's tests make
+     * sure that every constraint in the code names one).
+     */
+    static Message message(ConstraintViolation<?> violation) {
+        Optional<PlatformMessage> known = PlatformMessage.ofTemplate(violation.getMessageTemplate());
+        if (known.isEmpty()) {
+            return PlatformMessage.INVALID.with();
+        }
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        Object[] arguments = known.get().constraintAttributes().stream().map(name -> {
+            Object value = attributes.get(name);
+            return value instanceof Class<?> type && type.isEnum() ? OneOf.Validator.allowed(type) : value;
+        }).toArray();
+        return known.get().with(arguments);
     }
 
     /** {@code customer.email}, {@code businessHours[2].opens}: the path as the caller wrote the JSON. */

@@ -25,7 +25,8 @@ public @interface OneOf {
 
     Class<? extends Enum<?>> value();
 
-    String message() default "must be one of {allowed}";
+    /** {@link PlatformMessage#ONE_OF}, with the constants of {@link #value()} as its argument. */
+    String message() default "{chantilly.oneOf}";
 
     Class<?>[] groups() default {};
 
@@ -39,27 +40,24 @@ public @interface OneOf {
             return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
         }
 
-        private String allowed;
         private java.util.Set<String> names;
+
+        /** The constants of an enum as the message lists them: {@code LOW, MEDIUM, HIGH}. */
+        public static String allowed(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                    .collect(Collectors.joining(", "));
+        }
 
         @Override
         public void initialize(OneOf annotation) {
             names = Arrays.stream(annotation.value().getEnumConstants())
                     .map(Enum::name)
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-            allowed = String.join(", ", names);
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || names.contains(value)) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(
-                            context.getDefaultConstraintMessageTemplate().replace("{allowed}", allowed))
-                    .addConstraintViolation();
-            return false;
+            return value == null || names.contains(value);
         }
     }
 }

@@ -41,7 +41,7 @@ public interface Organisation {
         }
         if (codes.stream().anyMatch(code -> code == null || branch(code).isEmpty())
                 || visible.isPresent() && !visible.get().containsAll(codes)) {
-            throw new ResourceNotFoundException("There is no branch with that code.");
+            throw new ResourceNotFoundException(PlatformMessage.BRANCH_NOT_FOUND);
         }
         return Optional.of(List.copyOf(codes));
     }

@@ -38,7 +38,7 @@ public interface OrganisationAdmin {
      */
     StaffInfo createStaff(StaffDraft staff, Caller caller);
 
-    /** Changes an employee's name, role, branch, region or language; the login cannot change. */
+    /** Changes an employee's name, role, branch, region, language or e-mail address; the login cannot change. */
     StaffInfo updateStaff(String login, StaffDraft staff, Caller caller);
 
     /** The employee can no longer log in; their records and history stay. */
@@ -79,10 +79,17 @@ public interface OrganisationAdmin {
 
     /**
      * An employee as an administrator enters them. FRONTLINE and SUPERVISOR staff work in a branch, MANAGER staff are
-     * responsible for a region; the initial password is needed only to create the account.
+     * responsible for a region; the initial password is needed only to create the account; the e-mail address for
+     * notifications is optional ({@code null} removes it).
      */
     record StaffDraft(String login, String name, String role, String branchCode, String region, String language,
-                      String initialPassword) {
+                      String initialPassword, String email) {
+
+        /** An employee without an e-mail address. */
+        public StaffDraft(String login, String name, String role, String branchCode, String region, String language,
+                          String initialPassword) {
+            this(login, name, role, branchCode, region, language, initialPassword, null);
+        }
     }
 
     /**
@@ -112,7 +119,7 @@ public interface OrganisationAdmin {
         private static final long serialVersionUID = 1L;
 
         public NotAnAdministrator() {
-            super("Only administrators keep branches and staff.");
+            super(PlatformMessage.ADMIN_ONLY);
         }
 
         @Override

@@ -24,7 +24,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
 
-    String message() default "must not contain control characters";
+    /** {@link PlatformMessage#PLAIN_TEXT}. */
+    String message() default "{chantilly.text.plain}";
 
     Class<?>[] groups() default {};
 
@@ -33,7 +34,8 @@ public @interface PlainText {
     /** Validates {@link PlainText}; null is valid. */
     class Validator implements ConstraintValidator<PlainText, String> {
 
-        static final String BLANK = "must not be empty or only spaces; leave it out when there is nothing to say";
+        /** {@link PlatformMessage#BLANK_TEXT}. */
+        static final String BLANK = "{chantilly.text.blank}";
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -36,6 +36,9 @@ public class ProofOfWork {
     /** The request header that carries the counter the client found. */
     public static final String COUNTER_HEADER = "Proof-Of-Work-Counter";
 
+    /** What is hashed, as the messages name it. */
+    private static final String HASHED = "SHA-256(nonce + \":\" + counter)";
+
     /** How many used nonces a checker remembers unless told otherwise. */
     public static final int DEFAULT_MAX_USED = 100_000;
 
@@ -122,30 +125,28 @@ public class ProofOfWork {
      */
     public void spend(String nonce, String counter) {
         if (nonce == null || nonce.isBlank() || counter == null || counter.isBlank()) {
-            throw new Refused("Send the headers " + NONCE_HEADER + " and " + COUNTER_HEADER + ": fetch a challenge "
-                    + "from GET /api/public/challenge and find a counter such that SHA-256(nonce + \":\" + counter) "
-                    + "begins with " + bits + " zero bits.");
+            throw new Refused(PlatformMessage.PROOF_MISSING, NONCE_HEADER, COUNTER_HEADER, HASHED, bits);
         }
         long expires = expiryOf(nonce.strip());
         long now = clock.millis();
         if (expires * 1000 <= now) {
-            throw new Refused("The challenge has expired: fetch a new one from GET /api/public/challenge.");
+            throw new Refused(PlatformMessage.PROOF_EXPIRED);
         }
         if (!counter.strip().matches("[0-9]{1,19}")) {
-            throw new Refused(COUNTER_HEADER + " must be a whole number in decimal digits (at most 19).");
+            throw new Refused(PlatformMessage.PROOF_COUNTER, COUNTER_HEADER);
         }
         if (leadingZeroBits(hash(nonce.strip() + ":" + counter.strip())) < bits) {
-            throw new Refused("SHA-256(nonce + \":\" + counter) does not begin with " + bits + " zero bits.");
+            throw new Refused(PlatformMessage.PROOF_BITS, HASHED, bits);
         }
         synchronized (used) {
             forgetExpired(now);
             if (used.containsKey(nonce.strip())) {
-                throw new Refused("This challenge has been used already: fetch a new one from GET /api/public/challenge.");
+                throw new Refused(PlatformMessage.PROOF_USED);
             }
             if (used.size() >= maxUsed) {
                 long eldest = used.values().iterator().next();
                 throw new TooManyRequestsException(Duration.ofMillis(Math.max(1000, eldest * 1000 - now)),
-                        "The web form is receiving too many submissions right now; try again in a minute.");
+                        PlatformMessage.PUBLIC_FORM_BUSY);
             }
             used.put(nonce.strip(), expires);
         }
@@ -184,7 +185,7 @@ public class ProofOfWork {
     private long expiryOf(String nonce) {
         String[] parts = nonce.split("\\.", -1);
         if (parts.length != 3 || !parts[1].matches("[0-9]{1,12}") || nonce.length() > 100) {
-            throw new Refused(NONCE_HEADER + " is not a nonce from GET /api/public/challenge.");
+            throw new Refused(PlatformMessage.PROOF_NONCE, NONCE_HEADER);
         }
         byte[] expected;
         byte[] given;
@@ -192,10 +193,10 @@ public class ProofOfWork {
             expected = BASE64_DECODER.decode(signature(parts[0] + "." + parts[1]));
             given = BASE64_DECODER.decode(parts[2]);
         } catch (IllegalArgumentException e) {
-            throw new Refused(NONCE_HEADER + " is not a nonce from GET /api/public/challenge.");
+            throw new Refused(PlatformMessage.PROOF_NONCE, NONCE_HEADER);
         }
         if (!MessageDigest.isEqual(expected, given)) {
-            throw new Refused(NONCE_HEADER + " is not a nonce from GET /api/public/challenge.");
+            throw new Refused(PlatformMessage.PROOF_NONCE, NONCE_HEADER);
         }
         return Long.parseLong(parts[1]);
     }
@@ -224,8 +225,8 @@ public class ProofOfWork {
     /** The proof of work is missing or wrong; the detail says what to send. Becomes a 400 problem. */
     public static class Refused extends ProblemException {
 
-        public Refused(String detail) {
-            super(detail);
+        public Refused(MessageKey key, Object... arguments) {
+            super(key, arguments);
         }
 
         @Override

@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = RequiredText.Validator.class)
 public @interface RequiredText {
 
-    String message() default "is required and must not be empty or only spaces";
+    /** {@link PlatformMessage#REQUIRED_TEXT}. */
+    String message() default "{chantilly.text.required}";
 
     Class<?>[] groups() default {};
 

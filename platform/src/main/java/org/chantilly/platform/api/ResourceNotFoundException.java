@@ -6,6 +6,15 @@ package org.chantilly.platform.api;
  */
 public class ResourceNotFoundException extends ProblemException {
 
+    public ResourceNotFoundException(MessageKey key, Object... arguments) {
+        super(key, arguments);
+    }
+
+    /**
+     * @deprecated without a key the console cannot translate it: use
+     *             {@link #ResourceNotFoundException(MessageKey, Object...)}
+     */
+    @Deprecated
     public ResourceNotFoundException(String message) {
         super(message);
     }

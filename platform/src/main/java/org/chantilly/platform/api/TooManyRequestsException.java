@@ -8,11 +8,21 @@ public class TooManyRequestsException extends ProblemException {
     private final Duration retryAfter;
 
     public TooManyRequestsException(Duration retryAfter) {
-        super("Too many requests from your address; try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+        super(PlatformMessage.TOO_MANY_REQUESTS, Math.max(1, retryAfter.toSeconds()));
         this.retryAfter = retryAfter;
     }
 
-    /** With a detail of its own, for a limit that is not the client address's. */
+    /** With a message of its own, for a limit that is not the client address's. */
+    public TooManyRequestsException(Duration retryAfter, MessageKey key, Object... arguments) {
+        super(key, arguments);
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * @deprecated without a key the console cannot translate it: use
+     *             {@link #TooManyRequestsException(Duration, MessageKey, Object...)}
+     */
+    @Deprecated
     public TooManyRequestsException(Duration retryAfter, String detail) {
         super(detail);
         this.retryAfter = retryAfter;

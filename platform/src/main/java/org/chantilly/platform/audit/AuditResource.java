@@ -16,6 +16,8 @@ import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ChainVerification;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Message;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -79,8 +81,8 @@ public class AuditResource {
                                      @QueryParam("limit") String limitText) {
         // read here rather than by JAX-RS, which answers a query parameter it cannot convert with a 404
         List<FieldError> errors = new java.util.ArrayList<>();
-        Long before = whole(beforeText, 1, Long.MAX_VALUE, "before", "must be a sequence number, 1 or more", errors);
-        Long limit = whole(limitText, 1, 500, "limit", "must be a whole number from 1 to 500", errors);
+        Long before = whole(beforeText, 1, Long.MAX_VALUE, "before", PlatformMessage.SEQUENCE_NUMBER.with(), errors);
+        Long limit = whole(limitText, 1, 500, "limit", PlatformMessage.WHOLE_NUMBER_RANGE.with(1, 500), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -93,7 +95,8 @@ public class AuditResource {
                 limit == null ? DEFAULT_PAGE : limit.intValue());
     }
 
-    private static Long whole(String text, long min, long max, String field, String message, List<FieldError> errors) {
+    private static Long whole(String text, long min, long max, String field, Message message,
+                              List<FieldError> errors) {
         if (text == null) {
             return null;
         }

@@ -18,7 +18,9 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.Credentials;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.Message;
 import org.chantilly.platform.api.OwnPassword;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,15 +77,15 @@ class AccountPasswords implements OwnPassword {
         List<FieldError> errors = new ArrayList<>();
         boolean currentGiven = currentPassword != null && !currentPassword.isEmpty();
         if (!currentGiven) {
-            errors.add(new FieldError("currentPassword", "is required"));
+            errors.add(FieldError.of("currentPassword", PlatformMessage.REQUIRED));
         }
-        Optional<String> refusal = new PasswordPolicy(minPasswordLength).refusal(login, newPassword);
+        Optional<Message> refusal = new PasswordPolicy(minPasswordLength).refused(login, newPassword);
         refusal.ifPresent(reason -> errors.add(new FieldError("newPassword", reason)));
         if (currentGiven && newPassword != null && !newPassword.isEmpty()) {
             if (!credentials.passwordMatches(login, currentPassword.toCharArray())) {
-                errors.add(new FieldError("currentPassword", "does not match your password"));
+                errors.add(FieldError.of("currentPassword", PlatformMessage.PASSWORD_WRONG));
             } else if (refusal.isEmpty() && newPassword.equals(currentPassword)) {
-                errors.add(new FieldError("newPassword", "must differ from your current password"));
+                errors.add(FieldError.of("newPassword", PlatformMessage.PASSWORD_SAME));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,7 +103,7 @@ class AccountPasswords implements OwnPassword {
     public long replace(String login, String newPassword) {
         UserAccount account = em.find(UserAccount.class, login, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw new ResourceNotFoundException("There is no account with that login.");
+            throw new ResourceNotFoundException(PlatformMessage.ACCOUNT_NOT_FOUND);
         }
         boolean wasRequired = account.passwordChangeRequired();
         account.changePassword(PasswordHasher.hash(newPassword.toCharArray()));

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chantilly.platform.api.Message;
+import org.chantilly.platform.api.PlatformMessage;
+
 /**
  * What a new password must be: at least {@code minLength} and at most 128 characters, not the login or the
  * product's name, not one of the 10,000 most common passwords of SecLists ({@code seclists/}, MIT licence, fetched by
@@ -47,23 +50,28 @@ public final class PasswordPolicy {
         this.minLength = minLength;
     }
 
-    /** Why the password may not be used, or empty when it may. */
+    /** Why the password may not be used, in English, or empty when it may. */
     public Optional<String> refusal(String login, String password) {
+        return refused(login, password).map(Message::english);
+    }
+
+    /** Why the password may not be used, as a message key with its arguments, or empty when it may. */
+    public Optional<Message> refused(String login, String password) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of(PlatformMessage.REQUIRED.with());
         }
         int length = password.codePointCount(0, password.length());
         if (length < minLength || length > MAX_LENGTH) {
-            return Optional.of("must have " + minLength + " to " + MAX_LENGTH + " characters");
+            return Optional.of(PlatformMessage.PASSWORD_LENGTH.with(minLength, MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String loginLetters = login == null ? "" : letters(login.toLowerCase(Locale.ROOT));
         if (login != null && !login.isBlank() && (lower.contains(login.toLowerCase(Locale.ROOT))
                 || loginLetters.length() >= 3 && undisguised(lower).stream().anyMatch(c -> c.contains(loginLetters)))) {
-            return Optional.of("must not contain the login");
+            return Optional.of(PlatformMessage.PASSWORD_CONTAINS_LOGIN.with());
         }
         if (isCommon(lower)) {
-            return Optional.of("is a common password (or one of its variations); choose a phrase of your own");
+            return Optional.of(PlatformMessage.PASSWORD_COMMON.with());
         }
         return Optional.empty();
     }

@@ -21,6 +21,7 @@ import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.RequiredText;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,13 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Branch", requiredProperties = {"code", "name", "address", "countryCode", "timeZone", "region", "language",
         "businessHours", "publicHolidays"})
 public record BranchForm(
-        @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String code,
+        @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "{chantilly.branchCode}") String code,
         @RequiredText @Size(max = 200) @PlainText String name,
         @RequiredText @Size(max = 1000) @PlainText String address,
-        @RequiredText @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code, e.g. DE") String countryCode,
+        @RequiredText @Pattern(regexp = "[A-Z]{2}", message = "{chantilly.countryCode}") String countryCode,
         @RequiredText @Size(max = 64) String timeZone,
-        @RequiredText @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "letters, digits, space, _ and - only") String region,
-        @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String language,
+        @RequiredText @Size(max = 64) @Pattern(regexp = "[\\p{L}\\p{N} _-]+", message = "{chantilly.region}") String region,
+        @RequiredText @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "{chantilly.languageTag}") String language,
         @NotNull @Size(max = 7) List<@Valid @NotNull Hours> businessHours,
         @NotNull @Size(max = 60) List<@Valid @NotNull Holiday> publicHolidays,
         @Schema(description = "whether the branch is open for complaints; read only: a branch is closed with "
@@ -78,7 +79,7 @@ public record BranchForm(
         try {
             zone = ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            errors.add(new FieldError("timeZone", "must be an IANA time zone, e.g. Europe/Berlin"));
+            errors.add(FieldError.of("timeZone", PlatformMessage.BRANCH_TIME_ZONE));
         }
         Map<DayOfWeek, BranchInfo.OpeningHours> hours = new EnumMap<>(DayOfWeek.class);
         for (int i = 0; i < businessHours.size(); i++) {
@@ -87,12 +88,12 @@ public record BranchForm(
                 LocalTime opens = LocalTime.parse(h.opens());
                 LocalTime closes = LocalTime.parse(h.closes());
                 if (!opens.isBefore(closes)) {
-                    errors.add(new FieldError("businessHours[" + i + "]", "must open before it closes"));
+                    errors.add(FieldError.of("businessHours[" + i + "]", PlatformMessage.BRANCH_OPENS_BEFORE_CLOSES));
                 } else if (hours.put(DayOfWeek.valueOf(h.day()), new BranchInfo.OpeningHours(opens, closes)) != null) {
-                    errors.add(new FieldError("businessHours[" + i + "].day", "is given twice"));
+                    errors.add(FieldError.of("businessHours[" + i + "].day", PlatformMessage.BRANCH_DAY_TWICE));
                 }
             } catch (DateTimeException e) {
-                errors.add(new FieldError("businessHours[" + i + "]", "times must be HH:mm"));
+                errors.add(FieldError.of("businessHours[" + i + "]", PlatformMessage.BRANCH_TIMES_FORMAT));
             }
         }
         List<BranchInfo.Holiday> holidays = new ArrayList<>();
@@ -101,7 +102,7 @@ public record BranchForm(
                 holidays.add(new BranchInfo.Holiday(LocalDate.parse(publicHolidays.get(i).date()),
                         publicHolidays.get(i).name()));
             } catch (DateTimeException e) {
-                errors.add(new FieldError("publicHolidays[" + i + "].date", "must be a date, e.g. 2026-12-24"));
+                errors.add(FieldError.of("publicHolidays[" + i + "].date", PlatformMessage.BRANCH_HOLIDAY_DATE));
             }
         }
         if (!errors.isEmpty()) {

@@ -25,6 +25,7 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.OrganisationAdmin;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
@@ -153,7 +154,7 @@ public class OrganisationAdministration implements OrganisationAdmin {
     public StaffInfo resetPassword(String login, String password, Caller caller) {
         String actor = actor(caller);
         if (password == null) {
-            throw new InvalidInputException("password", "must not be null");
+            throw new InvalidInputException("password", PlatformMessage.NOT_NULL);
         }
         return organisation.resetPassword(login, password, actor);
     }
@@ -163,7 +164,7 @@ public class OrganisationAdministration implements OrganisationAdmin {
     public StaffInfo liftLock(String login, Caller caller) {
         String actor = actor(caller);
         StaffInfo staff = organisation.staff(login)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no employee with that login."));
+                .orElseThrow(() -> new ResourceNotFoundException(PlatformMessage.STAFF_NOT_FOUND));
         em.find(UserAccount.class, login, LockModeType.PESSIMISTIC_WRITE);
         Instant delayedUntil = LoginThrottles.delayedUntil(em, login, clock.instant());
         int addresses = LoginThrottles.lift(em, login);
@@ -192,7 +193,8 @@ public class OrganisationAdministration implements OrganisationAdmin {
 
     static StaffForm form(StaffDraft draft) {
         return new StaffForm(draft.login(), draft.name(), draft.role(), draft.branchCode(), draft.region(),
-                draft.language(), draft.initialPassword(), null);
+                draft.language(), draft.initialPassword(), null, draft.email() == null || draft.email().isBlank() ? null
+                : draft.email().strip());
     }
 
     /**

@@ -82,7 +82,8 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BranchForm.class)))
     public BranchForm branch(@PathParam("code") String code) {
         return organisation.branch(code).map(BranchForm::of).orElseThrow(
-                () -> new org.chantilly.platform.api.ResourceNotFoundException("There is no branch with that code."));
+                () -> new org.chantilly.platform.api.ResourceNotFoundException(
+                        org.chantilly.platform.api.PlatformMessage.BRANCH_NOT_FOUND));
     }
 
     @PUT

@@ -25,6 +25,7 @@ import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffDeactivated;
@@ -102,11 +103,11 @@ public class OrganisationService implements Organisation {
 
     public BranchInfo createBranch(BranchForm form, String actor) {
         if (Boolean.FALSE.equals(form.active())) {
-            throw new InvalidInputException("active", "a new branch is active; close it later with "
-                    + "POST /api/admin/branches/{code}/deactivate");
+            throw new InvalidInputException("active", PlatformMessage.BRANCH_NEW_ACTIVE,
+                    "POST /api/admin/branches/{code}/deactivate");
         }
         if (em.find(Branch.class, form.code()) != null) {
-            throw new ConflictException("A branch with code " + form.code() + " exists already.");
+            throw new ConflictException(PlatformMessage.BRANCH_EXISTS, form.code());
         }
         Branch branch = new Branch(form.code(), form.toInfo());
         em.persist(branch);
@@ -117,12 +118,12 @@ public class OrganisationService implements Organisation {
 
     public BranchInfo updateBranch(String code, BranchForm form, String actor) {
         if (!code.equals(form.code())) {
-            throw new InvalidInputException("code", "a branch's code cannot change");
+            throw new InvalidInputException("code", PlatformMessage.BRANCH_CODE_FIXED);
         }
         Branch branch = existingBranch(code);
         if (form.active() != null && form.active() != branch.toInfo().active()) {
-            throw new InvalidInputException("active", "is not changed here: a branch is closed with "
-                    + "POST /api/admin/branches/" + code + "/deactivate");
+            throw new InvalidInputException("active", PlatformMessage.BRANCH_ACTIVE_HERE,
+                    "POST /api/admin/branches/" + code + "/deactivate");
         }
         Map<String, Object> before = auditValues(branch.toInfo());
         branch.update(form.toInfo());
@@ -143,13 +144,17 @@ public class OrganisationService implements Organisation {
 
     public StaffInfo createStaff(StaffForm form, String actor) {
         if (Boolean.FALSE.equals(form.active())) {
-            throw new InvalidInputException("active", "a new employee is active; deactivate them later with "
-                    + "POST /api/admin/staff/{login}/deactivate");
+            throw new InvalidInputException("active", PlatformMessage.STAFF_NEW_ACTIVE,
+                    "POST /api/admin/staff/{login}/deactivate");
         }
-        StaffInfo details = checked(form, passwordPolicy().refusal(form.login(), form.initialPassword())
+        if (Boolean.FALSE.equals(form.mailNotifications())) {
+            throw new InvalidInputException("mailNotifications", PlatformMessage.STAFF_MAIL_CHOICE_HERE,
+                    "PUT /api/account/notifications/settings");
+        }
+        StaffInfo details = checked(form, passwordPolicy().refused(form.login(), form.initialPassword())
                 .map(refusal -> new FieldError("initialPassword", refusal)));
         if (em.find(UserAccount.class, form.login()) != null) {
-            throw new ConflictException("The login " + form.login() + " is taken.");
+            throw new ConflictException(PlatformMessage.STAFF_LOGIN_TAKEN, form.login());
         }
         UserAccount account = new UserAccount(form.login(), PasswordHasher.hash(form.initialPassword().toCharArray()),
                 Set.of(form.role()), clock.instant());
@@ -168,13 +173,17 @@ public class OrganisationService implements Organisation {
 
     public StaffInfo updateStaff(String login, StaffForm form, String actor) {
         if (!login.equals(form.login())) {
-            throw new InvalidInputException("login", "a login cannot change");
+            throw new InvalidInputException("login", PlatformMessage.STAFF_LOGIN_FIXED);
         }
         StaffInfo details = checked(form, Optional.empty());
         Staff staff = existingStaff(login);
         if (form.active() != null && form.active() != staff.toInfo().active()) {
-            throw new InvalidInputException("active", "is not changed here: an employee is deactivated with "
-                    + "POST /api/admin/staff/" + login + "/deactivate");
+            throw new InvalidInputException("active", PlatformMessage.STAFF_ACTIVE_HERE,
+                    "POST /api/admin/staff/" + login + "/deactivate");
+        }
+        if (form.mailNotifications() != null && form.mailNotifications() != staff.toInfo().mailNotifications()) {
+            throw new InvalidInputException("mailNotifications", PlatformMessage.STAFF_MAIL_CHOICE_HERE,
+                    "PUT /api/account/notifications/settings");
         }
         Map<String, Object> before = auditValues(staff.toInfo());
         StaffInfo previous = staff.toInfo();
@@ -186,6 +195,9 @@ public class OrganisationService implements Organisation {
             account.accessChanged(); // another scope: a session started before ends
         }
         Map<String, Object> after = auditValues(staff.toInfo());
+        if (!java.util.Objects.equals(previous.email(), details.email())) {
+            after.put("emailChanged", true);
+        }
         audit.record(AuditEvent.of(actor, before.get("role").equals(after.get("role")) ? "USER_CHANGED" : "ROLE_CHANGED",
                 "USER", login).before(before).after(after));
         LOG.info(() -> "staff " + login + " changed");
@@ -210,7 +222,7 @@ public class OrganisationService implements Organisation {
      */
     public StaffInfo resetPassword(String login, String password, String actor) {
         Staff staff = existingStaff(login);
-        passwordPolicy().refusal(login, password).ifPresent(refusal -> {
+        passwordPolicy().refused(login, password).ifPresent(refusal -> {
             throw new InvalidInputException("password", refusal);
         });
         UserAccount account = em.find(UserAccount.class, login);
@@ -221,6 +233,16 @@ public class OrganisationService implements Organisation {
         audit.record(AuditEvent.of(actor, "PASSWORD_RESET", "USER", login).change("delayedUntil", delayedUntil, null)
                 .change("passwordChangeRequired", changeRequired, true));
         LOG.info(() -> "password of " + login + " reset");
+        return staff.toInfo();
+    }
+
+    /**
+     * The employee's own mail settings: their address (or none) and whether they want their notifications by mail.
+     * The caller checks and audits them ({@code Notifications.changeMailSettings}).
+     */
+    public StaffInfo changeMailSettings(String login, String email, boolean mailNotifications) {
+        Staff staff = existingStaff(login);
+        staff.changeMailSettings(email, mailNotifications);
         return staff.toInfo();
     }
 
@@ -242,13 +264,14 @@ public class OrganisationService implements Organisation {
         return values;
     }
 
-    /** What the audit trail keeps of an employee: their role and scope, never their name. */
+    /** What the audit trail keeps of an employee: their role and scope, never their name or address. */
     private static Map<String, Object> auditValues(StaffInfo staff) {
         Map<String, Object> values = new TreeMap<>();
         values.put("role", staff.role());
         values.put("branchCode", staff.branchCode());
         values.put("region", staff.region());
         values.put("active", staff.active());
+        values.put("hasEmail", staff.email() != null); // whether, never the address
         return values;
     }
 
@@ -270,13 +293,13 @@ public class OrganisationService implements Organisation {
         passwordError.ifPresent(errors::add);
         boolean branchRole = Roles.FRONTLINE.equals(details.role()) || Roles.SUPERVISOR.equals(details.role());
         if (branchRole && details.branchCode() == null) {
-            errors.add(new FieldError("branchCode", "is required for " + details.role()));
+            errors.add(FieldError.of("branchCode", PlatformMessage.REQUIRED_FOR, details.role()));
         }
         if (details.branchCode() != null && branch(details.branchCode()).filter(BranchInfo::active).isEmpty()) {
-            errors.add(new FieldError("branchCode", "names no active branch"));
+            errors.add(FieldError.of("branchCode", PlatformMessage.NO_ACTIVE_BRANCH));
         }
         if (Roles.MANAGER.equals(details.role()) && details.region() == null) {
-            errors.add(new FieldError("region", "is required for MANAGER"));
+            errors.add(FieldError.of("region", PlatformMessage.REQUIRED_FOR, Roles.MANAGER));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -287,7 +310,7 @@ public class OrganisationService implements Organisation {
     private Branch existingBranch(String code) {
         Branch branch = code == null ? null : em.find(Branch.class, code);
         if (branch == null) {
-            throw new ResourceNotFoundException("There is no branch with that code.");
+            throw new ResourceNotFoundException(PlatformMessage.BRANCH_NOT_FOUND);
         }
         return branch;
     }
@@ -295,7 +318,7 @@ public class OrganisationService implements Organisation {
     private Staff existingStaff(String login) {
         Staff staff = login == null ? null : em.find(Staff.class, login);
         if (staff == null) {
-            throw new ResourceNotFoundException("There is no employee with that login.");
+            throw new ResourceNotFoundException(PlatformMessage.STAFF_NOT_FOUND);
         }
         return staff;
     }

@@ -37,6 +37,12 @@ class Staff {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "mail_notifications", nullable = false)
+    private boolean mailNotifications = true;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -57,6 +63,18 @@ class Staff {
         this.branchCode = details.branchCode();
         this.region = details.region();
         this.language = details.language();
+        this.email = details.email();
+    }
+
+    /** The employee's own choice: their address (or none) and whether they want their notifications by mail. */
+    void changeMailSettings(String email, boolean mailNotifications) {
+        this.email = email;
+        this.mailNotifications = mailNotifications;
+    }
+
+    /** The employee's own language, as they chose it themselves. */
+    void changeLanguage(String language) {
+        this.language = language;
     }
 
     void deactivate() {
@@ -72,7 +90,7 @@ class Staff {
     }
 
     StaffInfo toInfo() {
-        return new StaffInfo(login, name, role, branchCode, region, language, active);
+        return new StaffInfo(login, name, role, branchCode, region, language, active, email, mailNotifications);
     }
 
     @Override

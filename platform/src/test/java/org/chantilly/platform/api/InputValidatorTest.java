@@ -62,6 +62,21 @@ class InputValidatorTest {
     }
 
     @Test
+    void eachMessageCarriesItsKeyAndTheConstraintsAttributesAsArguments() {
+        assertThatThrownBy(() -> validator.check(new Form(" ", "abcd", "BLUE")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::text)
+                        .containsExactly(PlatformMessage.SIZE.with(0, 3),
+                                PlatformMessage.ONE_OF.with("RED, GREEN"),
+                                PlatformMessage.REQUIRED_TEXT.with()));
+        assertThatThrownBy(() -> validator.check(new Contact("\u2003", "a@example.org", null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(error -> error.text().key()).containsExactly(PlatformMessage.BLANK_TEXT));
+        assertThat(new InvalidInputException(java.util.List.of(FieldError.of("a", PlatformMessage.REQUIRED),
+                FieldError.of("b", PlatformMessage.REQUIRED))).text()).isEqualTo(PlatformMessage.FIELDS_INVALID.with(2));
+    }
+
+    @Test
     void textOfUnicodeSpacesAloneIsBlankEverywhere() {
         for (String blank : new String[] {"", " ", "\u3000", "\u2003", "\u00a0\u202f", "\u200b", "\ufeff", "\u2028",
                 "\u3164", "\u2800", "\t\r\n"}) {
@@ -92,7 +107,7 @@ class InputValidatorTest {
                         .extracting(FieldError::field, FieldError::message)
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("email", "an email or a phone is required"),
-                                org.assertj.core.groups.Tuple.tuple("note", PlainText.Validator.BLANK)));
+                                org.assertj.core.groups.Tuple.tuple("note", PlatformMessage.BLANK_TEXT.english())));
     }
 
     @Test

@@ -33,7 +33,12 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.Message;
+import org.chantilly.platform.api.MessageKey;
 import org.chantilly.platform.api.Money;
+import org.chantilly.platform.api.OneOf;
+import org.chantilly.platform.api.PlatformMessage;
+import org.chantilly.platform.api.ProblemException;
 
 /**
  * Binds a parsed JSON body to the form a resource declares (records, lists, maps and the value types below),
@@ -114,28 +119,28 @@ final class FormBinder {
         return null;
     }
 
-    private void refuse(String path, String message) {
-        errors.add(new FieldError(path.isEmpty() ? "body" : path, message));
+    private void refuse(String path, MessageKey key, Object... arguments) {
+        errors.add(FieldError.of(path.isEmpty() ? "body" : path, key, arguments));
     }
 
     private static String child(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    private static String describe(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
-            case NULL -> "null";
-        };
+    private static Message describe(JsonValue value) {
+        return (switch (value.getValueType()) {
+            case OBJECT -> PlatformMessage.JSON_IS_OBJECT;
+            case ARRAY -> PlatformMessage.JSON_IS_ARRAY;
+            case STRING -> PlatformMessage.JSON_IS_STRING;
+            case NUMBER -> PlatformMessage.JSON_IS_NUMBER;
+            case TRUE, FALSE -> PlatformMessage.JSON_IS_BOOLEAN;
+            case NULL -> PlatformMessage.JSON_IS_NULL;
+        }).with();
     }
 
     private Object record(JsonValue value, Class<?> type, String path) {
         if (!(value instanceof JsonObject object)) {
-            refuse(path, "must be a JSON object, not " + describe(value));
+            refuse(path, PlatformMessage.JSON_OBJECT, describe(value));
             return null;
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -143,8 +148,7 @@ final class FormBinder {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String key : object.keySet()) {
             if (!names.contains(key)) {
-                refuse(child(path, key), "is not a field of this form (the fields are " + String.join(", ", names)
-                        + ")");
+                refuse(child(path, key), PlatformMessage.JSON_NOT_A_FIELD, String.join(", ", names));
             }
         }
         Object[] arguments = new Object[components.length];
@@ -163,8 +167,13 @@ final class FormBinder {
         } catch (InvocationTargetException e) {
             // a record that checks its own values: the values were read but break its rule
             if (errors.size() == before) {
-                refuse(path, e.getCause() != null && e.getCause().getMessage() != null
-                        ? e.getCause().getMessage() : "is not valid");
+                if (e.getCause() instanceof ProblemException refused) {
+                    errors.add(new FieldError(path.isEmpty() ? "body" : path, refused.text()));
+                } else if (e.getCause() != null && e.getCause().getMessage() != null) {
+                    refuse(path, PlatformMessage.VALUE_REFUSED, e.getCause().getMessage());
+                } else {
+                    refuse(path, PlatformMessage.INVALID);
+                }
             }
             return null;
         } catch (ReflectiveOperationException e) {
@@ -174,7 +183,7 @@ final class FormBinder {
 
     private Object collection(JsonValue value, Type element, String path, boolean list) {
         if (!(value instanceof JsonArray array)) {
-            refuse(path, "must be a JSON array, not " + describe(value));
+            refuse(path, PlatformMessage.JSON_ARRAY, describe(value));
             return null;
         }
         Collection<Object> result = list ? new ArrayList<>() : new LinkedHashSet<>();
@@ -186,7 +195,7 @@ final class FormBinder {
 
     private Object map(JsonValue value, Type element, String path) {
         if (!(value instanceof JsonObject object)) {
-            refuse(path, "must be a JSON object, not " + describe(value));
+            refuse(path, PlatformMessage.JSON_OBJECT, describe(value));
             return null;
         }
         Map<String, Object> result = new LinkedHashMap<>();
@@ -195,8 +204,7 @@ final class FormBinder {
     }
 
     private Object constant(JsonValue value, Class<?> type, String path) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
-                .collect(Collectors.joining(", "));
+        String allowed = OneOf.Validator.allowed(type);
         if (value instanceof JsonString string) {
             for (Object constant : type.getEnumConstants()) {
                 if (((Enum<?>) constant).name().equals(string.getString())) {
@@ -204,32 +212,32 @@ final class FormBinder {
                 }
             }
         }
-        refuse(path, "must be one of " + allowed);
+        refuse(path, PlatformMessage.ONE_OF, allowed);
         return null;
     }
 
     private Object money(JsonValue value, String path) {
         if (!(value instanceof JsonObject object)) {
-            refuse(path, "must be a JSON object with amount and currency, e.g. {\"amount\": \"39.99\", \"currency\": \"EUR\"}");
+            refuse(path, PlatformMessage.JSON_MONEY, "{\"amount\": \"39.99\", \"currency\": \"EUR\"}");
             return null;
         }
         for (String key : object.keySet()) {
             if (!key.equals("amount") && !key.equals("currency")) {
-                refuse(child(path, key), "is not a field of an amount of money (the fields are amount, currency)");
+                refuse(child(path, key), PlatformMessage.JSON_MONEY_FIELD);
             }
         }
         String currencyPath = child(path, "currency");
         Currency currency = null;
         JsonValue code = object.get("currency");
         if (code == null || code.getValueType() == JsonValue.ValueType.NULL) {
-            refuse(currencyPath, "is required: an ISO 4217 currency code such as EUR");
+            refuse(currencyPath, PlatformMessage.JSON_CURRENCY_REQUIRED);
         } else if (!(code instanceof JsonString text) || !text.getString().matches("[A-Z]{3}")) {
-            refuse(currencyPath, "must be an ISO 4217 currency code such as EUR");
+            refuse(currencyPath, PlatformMessage.JSON_CURRENCY_FORMAT);
         } else {
             try {
                 currency = Currency.getInstance(text.getString());
             } catch (IllegalArgumentException e) {
-                refuse(currencyPath, "is not an ISO 4217 currency");
+                refuse(currencyPath, PlatformMessage.UNKNOWN_CURRENCY);
             }
         }
         BigDecimal amount = decimal(object.get("amount"), child(path, "amount"), true);
@@ -238,8 +246,11 @@ final class FormBinder {
         }
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (amount.scale() > digits) {
-            refuse(child(path, "amount"), currency.getCurrencyCode() + " amounts have at most " + digits
-                    + " decimal place" + (digits == 1 ? "" : "s"));
+            if (digits == 1) {
+                refuse(child(path, "amount"), PlatformMessage.JSON_CURRENCY_DECIMAL, currency.getCurrencyCode());
+            } else {
+                refuse(child(path, "amount"), PlatformMessage.JSON_CURRENCY_DECIMALS, currency.getCurrencyCode(), digits);
+            }
             return null;
         }
         return new Money(amount, currency.getCurrencyCode());
@@ -248,16 +259,16 @@ final class FormBinder {
     private BigDecimal decimal(JsonValue value, String path, boolean required) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                refuse(path, "is required: a decimal string such as \"39.99\"");
+                refuse(path, PlatformMessage.JSON_DECIMAL_REQUIRED);
             }
             return null;
         }
         if (value instanceof JsonNumber) {
-            refuse(path, "must be a decimal string such as \"39.99\", not a JSON number (numbers may be rounded)");
+            refuse(path, PlatformMessage.JSON_DECIMAL_NUMBER);
             return null;
         }
         if (!(value instanceof JsonString text) || !DECIMAL.matcher(text.getString()).matches()) {
-            refuse(path, "must be a decimal string such as \"39.99\" (digits and at most one point, no sign or exponent)");
+            refuse(path, PlatformMessage.JSON_DECIMAL_FORMAT);
             return null;
         }
         return new BigDecimal(text.getString());
@@ -266,7 +277,7 @@ final class FormBinder {
     private BigDecimal decimalWithoutCurrency(JsonValue value, String path) {
         BigDecimal decimal = decimal(value, path, false);
         if (decimal != null && decimal.scale() > MAX_SCALE) {
-            refuse(path, "has at most " + MAX_SCALE + " decimal places");
+            refuse(path, PlatformMessage.JSON_DECIMAL_PLACES, MAX_SCALE);
             return null;
         }
         return decimal;
@@ -280,7 +291,7 @@ final class FormBinder {
             if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
                 return value.getValueType() == JsonValue.ValueType.TRUE;
             }
-            refuse(path, "must be true or false, not " + describe(value));
+            refuse(path, PlatformMessage.JSON_BOOLEAN, describe(value));
             return nothing(type);
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
@@ -292,52 +303,52 @@ final class FormBinder {
         String text = value instanceof JsonString s ? s.getString() : null;
         try {
             if (type == LocalDate.class) {
-                return text == null ? wrong(path, "must be a date such as 2026-11-20") : LocalDate.parse(text);
+                return text == null ? wrong(path, PlatformMessage.JSON_DATE) : LocalDate.parse(text);
             }
             if (type == Instant.class) {
-                return text == null ? wrong(path, "must be an instant such as 2026-11-24T10:15:30Z")
+                return text == null ? wrong(path, PlatformMessage.JSON_INSTANT)
                         : OffsetDateTime.parse(text).toInstant();
             }
             if (type == LocalTime.class) {
-                return text == null ? wrong(path, "must be a time such as 09:30") : LocalTime.parse(text);
+                return text == null ? wrong(path, PlatformMessage.JSON_TIME) : LocalTime.parse(text);
             }
             if (type == ZoneId.class) {
-                return text == null ? wrong(path, "must be a time zone such as Europe/Berlin") : ZoneId.of(text);
+                return text == null ? wrong(path, PlatformMessage.JSON_ZONE) : ZoneId.of(text);
             }
             if (type == Duration.class) {
-                return text == null ? wrong(path, "must be an ISO 8601 duration such as PT2H") : Duration.parse(text);
+                return text == null ? wrong(path, PlatformMessage.JSON_DURATION) : Duration.parse(text);
             }
         } catch (DateTimeException e) {
-            return wrong(path, "is not valid: " + (type == LocalDate.class ? "a date such as 2026-11-20"
-                    : type == Instant.class ? "an instant such as 2026-11-24T10:15:30Z"
-                    : type == LocalTime.class ? "a time such as 09:30"
-                    : type == ZoneId.class ? "an IANA time zone such as Europe/Berlin"
-                    : "an ISO 8601 duration such as PT2H") + " is expected");
+            return wrong(path, PlatformMessage.JSON_NOT_VALID, type == LocalDate.class ? PlatformMessage.JSON_A_DATE
+                    : type == Instant.class ? PlatformMessage.JSON_AN_INSTANT
+                    : type == LocalTime.class ? PlatformMessage.JSON_A_TIME
+                    : type == ZoneId.class ? PlatformMessage.JSON_A_ZONE
+                    : PlatformMessage.JSON_A_DURATION);
         }
         throw new IllegalStateException("no binding for " + type);
     }
 
-    private Object wrong(String path, String message) {
-        refuse(path, message);
+    private Object wrong(String path, MessageKey key, Object... arguments) {
+        refuse(path, key, arguments);
         return null;
     }
 
     private String string(JsonValue value, String path) {
         if (!(value instanceof JsonString json)) {
-            refuse(path, "must be a string, not " + describe(value));
+            refuse(path, PlatformMessage.JSON_STRING, describe(value));
             return null;
         }
         String text = json.getString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
-                refuse(path, "must not contain the NUL character");
+                refuse(path, PlatformMessage.JSON_NUL);
                 return null;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                refuse(path, "must be Unicode text: a lone surrogate (\\u" + Integer.toHexString(c) + ") is no character");
+                refuse(path, PlatformMessage.JSON_LONE_SURROGATE, "\\u" + Integer.toHexString(c));
                 return null;
             }
         }
@@ -357,7 +368,11 @@ final class FormBinder {
                 // a fraction, or too large: refused below
             }
         }
-        refuse(path, "must be a whole number" + (small ? " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : ""));
+        if (small) {
+            refuse(path, PlatformMessage.WHOLE_NUMBER_RANGE, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        } else {
+            refuse(path, PlatformMessage.JSON_WHOLE_NUMBER);
+        }
         return nothing(type);
     }
 }

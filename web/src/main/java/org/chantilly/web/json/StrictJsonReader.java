@@ -31,6 +31,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.chantilly.platform.api.BodyReading;
 import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.Message;
+import org.chantilly.platform.api.PlatformMessage;
 
 /**
  * Reads every JSON request body of the API instead of the JSON-B provider, which drops unknown properties, takes
@@ -72,7 +74,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     /** What a body says for a form: the bound value, or why the body is not JSON, and the fields that did not fit. */
-    record Read(Object value, String malformed, List<FieldError> errors) {
+    record Read(Object value, Message malformed, List<FieldError> errors) {
     }
 
     static Read read(byte[] bytes, Type type) {
@@ -81,10 +83,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new Read(null, "The request body is not valid UTF-8.", List.of());
+            return new Read(null, PlatformMessage.JSON_NOT_UTF8.with(), List.of());
         }
         if (text.isBlank()) {
-            return new Read(null, null, java.util.List.of(new FieldError("body", "a request body is required")));
+            return new Read(null, null, List.of(FieldError.of("body", PlatformMessage.BODY_REQUIRED)));
         }
         JsonValue json;
         try (JsonParser parser = JSON.createParser(new StringReader(text))) {
@@ -92,37 +94,36 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             try {
                 json = parser.getValue();
             } catch (IllegalStateException duplicateKey) { // how Parsson refuses a key that appears twice
-                return new Read(null, "The request body is not valid JSON" + at(parser.getLocation())
-                        + ": a key appears twice in one object.", List.of());
+                return new Read(null, malformed(parser.getLocation(), PlatformMessage.JSON_DUPLICATE_KEY), List.of());
             }
             if (parser.hasNext()) {
-                return new Read(null, "The request body is not valid JSON" + at(parser.getLocation())
-                        + ": something follows the end of its value.", List.of());
+                return new Read(null, malformed(parser.getLocation(), PlatformMessage.JSON_TRAILING), List.of());
             }
         } catch (JsonParsingException e) {
-            return new Read(null, "The request body is not valid JSON" + at(e.getLocation()) + ": " + reason(e),
-                    List.of());
+            return new Read(null, malformed(e.getLocation(), reason(e)), List.of());
         } catch (JsonException e) {
-            return new Read(null, "The request body is not valid JSON: " + reason(e), List.of());
+            return new Read(null, malformed(null, reason(e)), List.of());
         }
         FormBinder binder = new FormBinder();
         Object value = binder.bind(json, type, "");
         return new Read(value, null, binder.errors());
     }
 
-    private static String at(JsonLocation location) {
-        return location == null ? "" : " at line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+    /** That the body is no JSON, why, and where when the parser knows it. */
+    private static Message malformed(JsonLocation location, PlatformMessage reason) {
+        return location == null ? PlatformMessage.JSON_MALFORMED.with(reason)
+                : PlatformMessage.JSON_MALFORMED_AT.with(location.getLineNumber(), location.getColumnNumber(), reason);
     }
 
     /** The parser's reason in words a client can use, without echoing the body back. */
-    private static String reason(JsonException e) {
+    private static PlatformMessage reason(JsonException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")) {
-            return "a key appears twice in one object.";
+            return PlatformMessage.JSON_DUPLICATE_KEY;
         }
         if (message.contains("EOF")) {
-            return "it ends too early or has something after its end.";
+            return PlatformMessage.JSON_ENDS_EARLY;
         }
-        return "unexpected character or token.";
+        return PlatformMessage.JSON_UNEXPECTED;
     }
 }

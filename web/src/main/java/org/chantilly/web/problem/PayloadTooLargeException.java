@@ -1,5 +1,6 @@
 package org.chantilly.web.problem;
 
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ProblemException;
 import org.chantilly.platform.api.ProblemType;
 
@@ -7,7 +8,7 @@ import org.chantilly.platform.api.ProblemType;
 public class PayloadTooLargeException extends ProblemException {
 
     public PayloadTooLargeException(long limit) {
-        super("The request body may have at most " + limit + " bytes.");
+        super(PlatformMessage.PAYLOAD_TOO_LARGE, limit);
     }
 
     @Override

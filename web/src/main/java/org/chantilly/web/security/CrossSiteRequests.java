@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.UnsupportedMediaTypeException;
 
 /**
@@ -35,9 +36,7 @@ public class CrossSiteRequests implements ContainerRequestFilter {
 
     static final String ANSWER_PAGE_PREFIX = AuthenticationFilter.PUBLIC_PREFIX + "answers/";
 
-    static final String DETAIL = "A request that changes something must send its body as application/json (an empty "
-            + "{} will do when the operation takes none) or carry the header X-Requested-With (any value), so that no "
-            + "other web site can make a browser send it.";
+    static final String DETAIL = PlatformMessage.CROSS_SITE.with("{}").english();
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -51,7 +50,7 @@ public class CrossSiteRequests implements ContainerRequestFilter {
                 request.getHeaderString(HttpHeaders.CONTENT_TYPE), request.getHeaderString(REQUESTED_WITH))) {
             return;
         }
-        throw new UnsupportedMediaTypeException(DETAIL);
+        throw new UnsupportedMediaTypeException(PlatformMessage.CROSS_SITE, "{}");
     }
 
     /**

@@ -16,6 +16,7 @@ import jakarta.validation.ValidatorFactory;
 
 import org.chantilly.platform.api.BodyReading;
 import org.chantilly.platform.api.FieldError;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.MalformedRequestException;
@@ -123,11 +124,12 @@ class StrictJsonReaderTest {
     @Test
     void malformedJsonSaysLineAndColumn() {
         StrictJsonReader.Read read = read("{\n  \"name\": \"Anna\",\n  \"count\": }", Form.class);
-        assertThat(read.malformed()).startsWith("The request body is not valid JSON at line 3, column");
-        assertThat(read("{\"name\":\"a\"} trailing", Form.class).malformed()).contains("not valid JSON");
-        assertThat(read("{\"name\":\"a\",\"name\":\"b\"}", Form.class).malformed()).contains("a key appears twice");
+        assertThat(read.malformed().english()).startsWith("The request body is not valid JSON at line 3, column");
+        assertThat(read("{\"name\":\"a\"} trailing", Form.class).malformed().english()).contains("not valid JSON");
+        assertThat(read("{\"name\":\"a\",\"name\":\"b\"}", Form.class).malformed().english())
+                .contains("a key appears twice");
         assertThat(StrictJsonReader.read(new byte[] {'{', '"', 'n', (byte) 0xC3, '"', ':', '1', '}'}, Form.class)
-                .malformed()).isEqualTo("The request body is not valid UTF-8.");
+                .malformed().english()).isEqualTo("The request body is not valid UTF-8.");
         assertThat(read("[1]", Form.class).errors()).extracting(FieldError::field).containsExactly("body");
         assertThat(read("  ", Form.class).errors()).extracting(FieldError::message)
                 .containsExactly("a request body is required");
@@ -156,7 +158,8 @@ class StrictJsonReaderTest {
             @Override
             public List<FieldError> ruleErrors() {
                 return "EMAIL".equals(channel) && email == null
-                        ? List.of(new FieldError("email", "is required for an EMAIL complaint")) : List.of();
+                        ? List.of(FieldError.of("email", PlatformMessage.REQUIRED_FOR, "an EMAIL complaint"))
+                        : List.of();
             }
         }
         StrictJsonReader.Read read = read("{\"channel\":\"EMAIL\",\"kind\":\"EXTREME\"}", Complaint.class);
@@ -168,7 +171,7 @@ class StrictJsonReaderTest {
                         assertThat(refused.errors()).extracting(FieldError::field).containsExactly("email", "kind"));
 
         BodyReading malformed = new BodyReading();
-        malformed.malformed("The request body is not valid JSON at line 1, column 2: unexpected character or token.");
+        malformed.malformed(PlatformMessage.JSON_MALFORMED_AT.with(1, 2, PlatformMessage.JSON_UNEXPECTED));
         assertThatThrownBy(() -> new InputValidator(factory.getValidator(), malformed).check(null))
                 .isInstanceOf(MalformedRequestException.class).hasMessageContaining("line 1, column 2");
     }

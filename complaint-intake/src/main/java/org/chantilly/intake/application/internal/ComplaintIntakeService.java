@@ -34,6 +34,7 @@ import org.chantilly.intake.api.ComplaintUpdated;
 import org.chantilly.intake.api.ComplaintView;
 import org.chantilly.intake.api.CustomerDetails;
 import org.chantilly.intake.api.IdempotencyKeyReusedException;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.NeutralGreeting;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.api.PurchaseDetails;
@@ -54,7 +55,9 @@ import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ResourceNotFoundException;
+import org.chantilly.platform.api.StaffInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -123,7 +126,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
             }
         }
         BranchInfo branch = organisation.branch(form.branchCode()).filter(BranchInfo::active)
-                .orElseThrow(() -> new InvalidInputException("branchCode", "names no active branch"));
+                .orElseThrow(() -> new InvalidInputException("branchCode", PlatformMessage.NO_ACTIVE_BRANCH));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what the database keeps
         var customer = form.customer();
         String language = customer.preferredLanguage() == null ? branch.language() : customer.preferredLanguage();
@@ -134,7 +137,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 form.purchase().receiptNumber());
         if (form.purchase() != null && form.purchase().purchaseDate() != null
                 && form.purchase().purchaseDate().isAfter(now.atZone(branch.timeZone()).toLocalDate())) {
-            throw new InvalidInputException("purchase.purchaseDate", "must not be in the future");
+            throw new InvalidInputException("purchase.purchaseDate", PlatformMessage.NOT_IN_FUTURE);
         }
         ComplaintReference reference = complaints.nextReference(branch.code(), now.atZone(branch.timeZone()).getYear());
         Duration responseTime = policy.expectedResponseTime(form.channel());
@@ -174,7 +177,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
         received.fire(new ComplaintReceived(complaint.id(), reference.toString(), complaint.channel()));
         LOG.info(() -> "complaint " + reference + " received via " + form.channel() + " by " + receivedBy
                 + (complaint.possibleDuplicateOf() == null ? "" : ", possible duplicate of " + complaint.possibleDuplicateOf()));
-        return new Receipt(toView(complaint), false);
+        return new Receipt(toView(complaint, ownLanguage(receivedBy)), false);
     }
 
     @Override
@@ -183,13 +186,18 @@ public class ComplaintIntakeService implements ComplaintIntake {
             if (!request.requestHash().equals(requestHash)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new Receipt(find(request.reference()).orElseThrow(), true);
+            return new Receipt(find(request.reference(), ownLanguage(receivedBy)).orElseThrow(), true);
         });
     }
 
     @Override
-    public Optional<ComplaintView> find(String reference) {
-        return load(reference).map(this::toView);
+    public Optional<ComplaintView> find(String reference, String adviceLanguage) {
+        return load(reference).map(c -> toView(c, adviceLanguage));
+    }
+
+    /** An employee's own language (their staff record), or {@code null} for anyone else (the web form). */
+    private String ownLanguage(String login) {
+        return organisation.staff(login).map(StaffInfo::language).orElse(null);
     }
 
     @Override
@@ -217,7 +225,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
         audit.record(AuditEvent.of(decidedBy, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED", "COMPLAINT",
                 reference).about(reference).change("possibleDuplicateOf", duplicateOf, complaint.possibleDuplicateOf()));
         updated.fire(new ComplaintUpdated(complaint.id(), reference, confirm ? "DUPLICATE_CONFIRMED" : "DUPLICATE_DISMISSED"));
-        return toView(complaint);
+        return toView(complaint, ownLanguage(decidedBy));
     }
 
     @Override
@@ -361,11 +369,11 @@ public class ComplaintIntakeService implements ComplaintIntake {
      */
     private Complaint forChange(String reference) {
         return ComplaintReference.parse(reference).flatMap(complaints::findForChange)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
     }
 
     private Complaint existing(String reference) {
-        return load(reference).orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+        return load(reference).orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
     }
 
     /**
@@ -462,7 +470,8 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 match -> Matcher.quoteReplacement(values.getOrDefault(match.group(), match.group())));
     }
 
-    ComplaintView toView(Complaint c) {
+    /** The complaint as clients read it, with the handling advice in {@code adviceLanguage} (English for null). */
+    ComplaintView toView(Complaint c, String adviceLanguage) {
         var customer = c.customer();
         boolean noPurchase = c.purchase() == null || (c.purchase().item() == null && c.purchase().price() == null
                 && c.purchase().receiptNumber() == null && c.purchase().date() == null);
@@ -474,7 +483,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
                 c.receivedBy(),
                 new CustomerDetails(customer.name(), customer.email(), customer.phone(),
                         customer.postalAddress(), customer.preferredLanguage(), customer.consentToContact()),
-                c.customerType(), policy.handlingAdvice(c.customerType(), customer.preferredLanguage()),
+                c.customerType(), policy.handlingAdvice(c.customerType(), adviceLanguage == null ? "en" : adviceLanguage),
                 c.category(), c.severity(), c.description(), c.customerRequest(), purchase, c.expectedResponseBy(),
                 new ComplaintView.Acknowledgement(c.acknowledgementKind().name(), ackStatus, c.acknowledgementText(),
                         c.acknowledgedAt()),

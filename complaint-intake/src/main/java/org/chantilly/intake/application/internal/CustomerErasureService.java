@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.chantilly.intake.api.CustomerErased;
 import org.chantilly.intake.api.CustomerErasure;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.PersonalValues;
 import org.chantilly.intake.domain.Attachment;
 import org.chantilly.intake.domain.Complaint;
@@ -128,14 +129,14 @@ public class CustomerErasureService implements CustomerErasure {
         Complaint named = null;
         if (request.email() == null && request.phone() == null && request.reference() == null) {
             for (String field : List.of("email", "phone", "reference")) {
-                errors.add(new FieldError(field, "one of email, phone or reference is required"));
+                errors.add(FieldError.of(field, IntakeMessage.ERASURE_ONE_REQUIRED));
             }
             throw new InvalidInputException(errors);
         }
         if (request.email() != null) {
             String email = request.email().strip();
             if (email.isEmpty() || email.length() > 254 || email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
-                errors.add(new FieldError("email", "must be an email address"));
+                errors.add(FieldError.of("email", IntakeMessage.ERASURE_EMAIL));
             } else {
                 emailKey = ContactDetails.emailKey(email);
             }
@@ -143,16 +144,16 @@ public class CustomerErasureService implements CustomerErasure {
         if (request.phone() != null) {
             phoneKey = ContactDetails.phoneKey(request.phone());
             if (phoneKey == null || request.phone().length() > 40) {
-                errors.add(new FieldError("phone", "must be a phone number (digits)"));
+                errors.add(FieldError.of("phone", IntakeMessage.ERASURE_PHONE));
             }
         }
         if (request.reference() != null) {
             var reference = ComplaintReference.parse(request.reference());
             if (reference.isEmpty()) {
-                errors.add(new FieldError("reference", "must be a complaint reference such as HAM-2026-000001"));
+                errors.add(FieldError.of("reference", IntakeMessage.ERASURE_REFERENCE));
             } else if (errors.isEmpty()) {
                 named = complaints.findByReference(reference.get())
-                        .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                        .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
             }
         }
         if (!errors.isEmpty()) {

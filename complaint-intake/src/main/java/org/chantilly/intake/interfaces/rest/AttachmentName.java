@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.InvalidInputException;
 
 /**
@@ -71,13 +72,14 @@ final class AttachmentName {
         int first = value.indexOf('\'');
         int second = first < 0 ? -1 : value.indexOf('\'', first + 1);
         if (second < 0) {
-            throw refused("filename* must be charset'language'value, e.g. UTF-8''Kassenbon%20%C3%BC.png");
+            throw refused(IntakeMessage.FILENAME_SYNTAX, "filename*", "charset'language'value",
+                    "UTF-8''Kassenbon%20%C3%BC.png");
         }
         String charsetName = value.substring(0, first).toUpperCase(Locale.ROOT);
         Charset charset = switch (charsetName) {
             case "UTF-8" -> StandardCharsets.UTF_8;
             case "ISO-8859-1" -> StandardCharsets.ISO_8859_1;
-            default -> throw refused("filename* must be encoded in UTF-8 (or ISO-8859-1), not " + charsetName);
+            default -> throw refused(IntakeMessage.FILENAME_CHARSET, "filename*", charsetName);
         };
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         String encoded = value.substring(second + 1);
@@ -90,15 +92,14 @@ final class AttachmentName {
             } else if (c > 0x20 && c < 0x7F && c != '%') {
                 bytes.write(c);
             } else {
-                throw refused("filename* must be percent-encoded (%XX for every byte outside letters, digits and "
-                        + "!#$&+-.^_`|~)");
+                throw refused(IntakeMessage.FILENAME_PERCENT, "filename*", "!#$&+-.^_`|~");
             }
         }
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw refused("filename* is not valid " + charset.name());
+            throw refused(IntakeMessage.FILENAME_INVALID, "filename*", charset.name());
         }
     }
 
@@ -154,7 +155,7 @@ final class AttachmentName {
         return parameters;
     }
 
-    private static InvalidInputException refused(String message) {
-        return new InvalidInputException(CONTENT_DISPOSITION, message);
+    private static InvalidInputException refused(IntakeMessage message, Object... arguments) {
+        return new InvalidInputException(CONTENT_DISPOSITION, message, arguments);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.CustomerDetails;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.api.PurchaseDetails;
 import org.chantilly.platform.api.Channel;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ComplaintForm", description = "A new complaint, the same form for every channel")
 public record ComplaintForm(
-        @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+        @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "{chantilly.branchCode}") String branchCode,
         @Schema(implementation = Channel.class, required = true) @NotNull @OneOf(Channel.class) String channel,
         @Schema(required = true) @NotNull @Valid Customer customer,
         @Schema(implementation = CustomerType.class) @OneOf(CustomerType.class) String customerType,
@@ -50,11 +51,11 @@ public record ComplaintForm(
             @Schema(example = "anna@example.org", description = "required for EMAIL; EMAIL or phone for WEB")
             @Email @Size(max = 254) String email,
             @Schema(example = "+46 8 123 456", description = "required for PHONE and SMS")
-            @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}", message = "must be a phone number: digits, spaces and + ( ) . / -")
+            @Size(max = 40) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,39}", message = "{chantilly.phone}")
             String phone,
             @Schema(description = "required for LETTER; lines separated by newlines") @Size(max = 1000) @PlainText String postalAddress,
             @Schema(example = "sv", description = "defaults to the branch's language")
-            @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "must be a language tag, e.g. de or sv-FI") String preferredLanguage,
+            @Pattern(regexp = "[a-z]{2,3}(-[A-Z]{2})?", message = "{chantilly.languageTag}") String preferredLanguage,
             Boolean consentToContact) {
     }
 
@@ -63,7 +64,7 @@ public record ComplaintForm(
     public record Purchase(
             @Schema(example = "Espresso machine EM-200") @Size(max = 200) @PlainText String item,
             @Schema(description = "an amount as a decimal string, never a JSON number") Money price,
-            @Schema(example = "2026-11-20", format = "date", description = "not in the future") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be a date, e.g. 2026-11-20") String purchaseDate,
+            @Schema(example = "2026-11-20", format = "date", description = "not in the future") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "{chantilly.purchaseDate}") String purchaseDate,
             Boolean receiptPresent,
             @Size(max = 64) @PlainText String receiptNumber) {
     }
@@ -81,11 +82,11 @@ public record ComplaintForm(
                 try {
                     LocalDate.parse(purchase.purchaseDate());
                 } catch (DateTimeException e) {
-                    errors.add(new FieldError("purchase.purchaseDate", "is not a valid date"));
+                    errors.add(FieldError.of("purchase.purchaseDate", IntakeMessage.PURCHASE_DATE_INVALID));
                 }
             }
             if (Boolean.TRUE.equals(purchase.receiptPresent()) && Text.isBlank(purchase.receiptNumber())) {
-                errors.add(new FieldError("purchase.receiptNumber", "is required when the receipt is present"));
+                errors.add(FieldError.of("purchase.receiptNumber", IntakeMessage.RECEIPT_NUMBER_REQUIRED));
             }
         }
         return errors;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +39,7 @@ import org.chantilly.intake.api.ComplaintPage;
 import org.chantilly.intake.api.ComplaintQuery;
 import org.chantilly.intake.api.ComplaintStatus;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.intake.domain.AttachmentPolicy;
 import org.chantilly.platform.api.Caller;
@@ -46,11 +49,14 @@ import org.chantilly.platform.api.CustomerType;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.OneOf;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.api.UnsupportedMediaTypeException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -116,7 +122,7 @@ public class ComplaintResource {
         String key = checkedKey(idempotencyKey);
         NewComplaint complaint = validator.check(form).toNewComplaint();
         if (!organisation.canSeeBranch(caller, complaint.branchCode())) {
-            throw new InvalidInputException("branchCode", "is not a branch you record complaints for");
+            throw new InvalidInputException("branchCode", IntakeMessage.BRANCH_NOT_YOURS);
         }
         String hash = key == null ? null : RequestHash.of(form);
         ComplaintIntake.Receipt receipt = Idempotency.receive(intake, complaint, caller.username(), key, hash);
@@ -136,7 +142,9 @@ public class ComplaintResource {
                     + "Only complaints of the caller's branches are found.")
     @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Branch codes, repeatable; by default every branch "
             + "the caller may see", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(implementation = ComplaintStatus.class))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Statuses, repeatable: a complaint in any one of "
+            + "them is found (`status=RECEIVED&status=ESCALATED`); by default every status",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintStatus.class))
     @Parameter(name = "channel", in = ParameterIn.QUERY, schema = @Schema(implementation = Channel.class))
     @Parameter(name = "customerType", in = ParameterIn.QUERY, schema = @Schema(implementation = CustomerType.class))
     @Parameter(name = "severity", in = ParameterIn.QUERY, schema = @Schema(implementation = Severity.class))
@@ -159,7 +167,7 @@ public class ComplaintResource {
             + "each one is listed (`validation`)")
     @APIResponse(responseCode = "404", description = "A branch asked for is not one the caller may see, or does not exist")
     public ComplaintPage search(@QueryParam("branch") List<String> branches,
-                                @QueryParam("status") String status,
+                                @QueryParam("status") List<String> statuses,
                                 @QueryParam("channel") String channel,
                                 @QueryParam("customerType") String customerType,
                                 @QueryParam("severity") String severity,
@@ -173,7 +181,7 @@ public class ComplaintResource {
         List<FieldError> errors = new ArrayList<>();
         SearchParameters p = new SearchParameters(errors);
         ComplaintQuery query = new ComplaintQuery(scope(branches),
-                p.value("status", status, ComplaintStatus.class), p.value("channel", channel, Channel.class),
+                p.values("status", statuses, ComplaintStatus.class), p.value("channel", channel, Channel.class),
                 p.value("customerType", customerType, CustomerType.class), p.value("severity", severity, Severity.class),
                 p.value("category", category, ComplaintCategory.class), p.instant("receivedFrom", receivedFrom),
                 p.instant("receivedTo", receivedTo), p.text("q", text),
@@ -211,7 +219,7 @@ public class ComplaintResource {
     }
 
     /** A decision on a possible-duplicate flag. */
-    public record DuplicateDecision(@Schema(enumeration = {"CONFIRM", "DISMISS"}) @NotNull @Pattern(regexp = "CONFIRM|DISMISS", message = "must be CONFIRM or DISMISS") String decision) {
+    public record DuplicateDecision(@Schema(enumeration = {"CONFIRM", "DISMISS"}) @NotNull @Pattern(regexp = "CONFIRM|DISMISS", message = "{chantilly.confirmOrDismiss}") String decision) {
     }
 
     @POST
@@ -265,8 +273,8 @@ public class ComplaintResource {
         MediaType type = headers.getMediaType();
         String contentType = type == null ? null : type.getType() + "/" + type.getSubtype();
         if (!AttachmentPolicy.acceptedTypes().contains(contentType)) {
-            throw new UnsupportedMediaTypeException("Send the file with Content-Type "
-                    + String.join(", ", AttachmentPolicy.acceptedTypes()) + ".");
+            throw new UnsupportedMediaTypeException(IntakeMessage.ATTACHMENT_TYPES,
+                    String.join(", ", AttachmentPolicy.acceptedTypes()));
         }
         String fileName = AttachmentName.of(headers.getHeaderString(AttachmentName.CONTENT_DISPOSITION), xFileName);
         AttachmentUpload upload = new AttachmentUpload(fileName, contentType, body.readAllBytes());
@@ -293,7 +301,7 @@ public class ComplaintResource {
     public Response attachment(@PathParam("reference") String reference, @PathParam("id") long id) {
         checkVisible(reference);
         AttachmentContent content = intake.attachment(reference, id)
-                .orElseThrow(() -> new ResourceNotFoundException("The complaint has no attachment with that id."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.ATTACHMENT_NOT_FOUND));
         return Response.ok(content.content(), content.contentType())
                 .header(AttachmentName.CONTENT_DISPOSITION, AttachmentName.contentDisposition(content.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -318,14 +326,16 @@ public class ComplaintResource {
         Caller caller = caller();
         intake.branchOf(reference)
                 .filter(branch -> organisation.canSeeBranch(caller, branch))
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
     }
 
+    /** The complaint if the caller may see it, with the handling advice in the caller's own language. */
     private ComplaintView visible(String reference) {
         Caller caller = caller();
-        return intake.find(reference)
+        String language = organisation.staff(caller.username()).map(StaffInfo::language).orElse(null);
+        return intake.find(reference, language)
                 .filter(c -> organisation.canSeeBranch(caller, c.branchCode()))
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
     }
 
     /** The branches to search: the ones asked for (each within the caller's scope, else 404), or all they see. */
@@ -338,7 +348,7 @@ public class ComplaintResource {
             return null;
         }
         if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            throw new InvalidInputException(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
+            throw new InvalidInputException(IDEMPOTENCY_KEY, IntakeMessage.IDEMPOTENCY_KEY_FORMAT);
         }
         return key;
     }
@@ -357,10 +367,29 @@ public class ComplaintResource {
             try {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(name, "must be one of " + String.join(", ",
-                        java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
+                errors.add(FieldError.of(name, PlatformMessage.ONE_OF, OneOf.Validator.allowed(type)));
                 return null;
             }
+        }
+
+        /** Every value of a repeatable parameter; blank ones are ignored, each wrong one reported once. */
+        <E extends Enum<E>> Set<E> values(String name, List<String> texts, Class<E> type) {
+            Set<E> values = EnumSet.noneOf(type);
+            boolean wrong = false;
+            for (String text : texts == null ? List.<String>of() : texts) {
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                try {
+                    values.add(Enum.valueOf(type, text));
+                } catch (IllegalArgumentException e) {
+                    wrong = true;
+                }
+            }
+            if (wrong) {
+                errors.add(FieldError.of(name, PlatformMessage.EACH_ONE_OF, OneOf.Validator.allowed(type)));
+            }
+            return values;
         }
 
         Instant instant(String name, String text) {
@@ -370,14 +399,14 @@ public class ComplaintResource {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(name, "must be an ISO 8601 instant, e.g. 2026-11-24T10:15:30Z"));
+                errors.add(FieldError.of(name, PlatformMessage.INSTANT));
                 return null;
             }
         }
 
         String text(String name, String text) {
             if (text != null && text.length() > 200) {
-                errors.add(new FieldError(name, "must have at most 200 characters"));
+                errors.add(FieldError.of(name, PlatformMessage.AT_MOST_CHARACTERS, 200));
                 return null;
             }
             return text;
@@ -392,7 +421,7 @@ public class ComplaintResource {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+            errors.add(FieldError.of(name, PlatformMessage.WHOLE_NUMBER_RANGE, min, max));
             return min;
         }
     }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.chantilly.intake.api.ComplaintCategory;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.intake.api.NewComplaint;
 import org.chantilly.platform.api.Channel;
 import org.chantilly.platform.api.CustomerType;
@@ -96,7 +97,7 @@ public class PublicComplaintResource {
     /** What a customer fills in on the website. */
     @Schema(name = "PublicComplaintForm")
     public record WebForm(
-            @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "must be 2 to 6 capital letters") String branchCode,
+            @Schema(example = "HAM", required = true) @RequiredText @Pattern(regexp = "[A-Z]{2,6}", message = "{chantilly.branchCode}") String branchCode,
             @Schema(required = true) @NotNull @Valid ComplaintForm.Customer customer,
             @Schema(implementation = ComplaintCategory.class) @OneOf(ComplaintCategory.class) String category,
             @Schema(example = "The jumper shrank in the wash.", required = true) @RequiredText @Size(max = 8000) @PlainText String description,
@@ -163,7 +164,7 @@ public class PublicComplaintResource {
         String key = idempotencyKey == null ? null : idempotencyKey.strip();
         if (key != null && (key.isEmpty() || key.length() > 200)) {
             throw new org.chantilly.platform.api.InvalidInputException(ComplaintResource.IDEMPOTENCY_KEY,
-                    "must be 1 to 200 visible ASCII characters");
+                    IntakeMessage.IDEMPOTENCY_KEY_FORMAT);
         }
         String keyOwner = keyOwner(client);
         String hash = key == null ? null : RequestHash.of(form);

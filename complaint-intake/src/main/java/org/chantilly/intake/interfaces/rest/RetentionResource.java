@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.chantilly.intake.api.Retention;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +63,7 @@ public class RetentionResource {
         RetentionForm checked = validator.checkOptional(form);
         String branch = checked == null ? null : checked.branch();
         if (branch != null && !branch.matches("[A-Z]{2,6}")) {
-            throw new InvalidInputException("branch", "must be 2 to 6 capital letters");
+            throw new InvalidInputException("branch", PlatformMessage.BRANCH_CODE);
         }
         Retention.Run run = retention.runNow(branch);
         return new RetentionResult(run.anonymised(), run.closedBefore(), run.period(), run.references());

@@ -93,7 +93,11 @@ class ComplaintIntakeServiceTest {
         assertThat(complaint.receivedAt()).isEqualTo(Instant.parse("2026-11-24T10:15:30.123456Z"));
         assertThat(complaint.expectedResponseBy()).isEqualTo(complaint.receivedAt().plus(Duration.ofDays(2)));
         assertThat(complaint.customer().preferredLanguage()).isEqualTo("de");
-        assertThat(complaint.handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL de");
+        assertThat(complaint.handlingAdvice()).as("advice for the employee, in her language")
+                .isEqualTo("advice IRRITATED_LOYAL sv");
+        assertThat(intake.find(complaint.reference(), "fi").orElseThrow().handlingAdvice())
+                .isEqualTo("advice IRRITATED_LOYAL fi");
+        assertThat(intake.find(complaint.reference()).orElseThrow().handlingAdvice()).isEqualTo("advice IRRITATED_LOYAL en");
         // a wording without {responseBy} (written before it existed): the date follows in a sentence of its own
         assertThat(complaint.acknowledgement().text()).isEqualTo("Anna Lindqvist HAM-2026-000001 2 Werktagen "
                 + "Sie erhalten Ihre Antwort bis zum 26. November 2026.");
@@ -351,7 +355,9 @@ class ComplaintIntakeServiceTest {
 
         @Override
         public Optional<StaffInfo> staff(String login) {
-            return Optional.empty();
+            // a Swedish employee in Hamburg: the handling advice is hers, in Swedish; the customer's words in German
+            return "frida".equals(login) ? Optional.of(new StaffInfo("frida", "Frida Ek", "FRONTLINE", "HAM", null,
+                    "sv", true)) : Optional.empty();
         }
 
         @Override

@@ -3,12 +3,13 @@ package org.chantilly.workflow.application.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.chantilly.handbook.api.EscalationTier;
@@ -38,6 +41,8 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Money;
+import org.chantilly.platform.api.NotificationKind;
+import org.chantilly.platform.api.Notifications;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
@@ -46,7 +51,10 @@ import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.TaskDetail;
 import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
+import org.chantilly.workflow.api.TaskPage;
 import org.chantilly.workflow.api.TaskSummary;
+import org.chantilly.workflow.api.TierLimits;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.chantilly.workflow.domain.CandidateGroups;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
@@ -90,39 +98,38 @@ class ComplaintTaskService implements ComplaintTasks {
     AuditTrail audit;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     Clock clock;
 
     @Override
-    public List<TaskSummary> openTasks(Caller caller, TaskFilter filter) {
-        TaskQuery query = visibleTo(caller);
+    public TaskPage openTasks(Caller caller, TaskFilter filter, int page, int size) {
+        int pageSize = Math.min(Math.max(size, 1), TaskPage.MAX_SIZE);
+        int number = Math.max(page, 0);
         Instant now = clock.instant();
-        if (filter.branchCode() != null) {
-            query.processVariableValueEquals(ComplaintHandlingProcess.VAR_BRANCH_CODE, filter.branchCode());
-        }
-        if (filter.tier() != null) {
-            query.processVariableValueEquals(ComplaintTierProcess.VAR_TIER, filter.tier());
-        }
-        Instant dueBefore = filter.dueBefore();
-        if (Boolean.TRUE.equals(filter.breached())) {
-            dueBefore = dueBefore == null || dueBefore.isAfter(now) ? now : dueBefore;
-        }
-        if (dueBefore != null) {
-            query.dueBefore(Date.from(dueBefore));
-        }
-        if (Boolean.FALSE.equals(filter.breached())) {
-            query.or().dueAfter(Date.from(now)).withoutDueDate().endOr();
-        }
-        if (filter.assignee() != null) {
-            query.taskAssignee(filter.assignee());
-        }
-        // the most urgent first: a reminded tier's task has a higher priority; then the oldest
-        List<Task> open = query.orderByTaskPriority().desc().orderByTaskCreateTime().asc().listPage(0, 500);
+        OpenTaskQuery query = OpenTaskQuery.of(organisation, caller, filter, now);
+        long total = query.count(tasks);
+        List<Task> open = (long) number * pageSize >= total ? List.of()
+                : query.page(tasks, number * pageSize, pageSize);
         Map<String, Map<String, Object>> facts = facts(open);
-        return open.stream().map(t -> summary(t, facts.getOrDefault(t.getProcessInstanceId(), Map.of()), now)).toList();
+        return new TaskPage(open.stream().map(t -> summary(t, factsOf(facts, t), now)).toList(), number, pageSize,
+                total);
+    }
+
+    /** The routing facts of a task's process instance; none for a task outside a process. */
+    private static Map<String, Object> factsOf(Map<String, Map<String, Object>> facts, Task task) {
+        Map<String, Object> of = task.getProcessInstanceId() == null ? null : facts.get(task.getProcessInstanceId());
+        return of == null ? Map.of() : of;
     }
 
     @Override
     public TaskDetail detail(String taskId, Caller caller) {
+        return detail(taskId, caller, organisation.staff(caller.username()).map(StaffInfo::language).orElse(null));
+    }
+
+    @Override
+    public TaskDetail detail(String taskId, Caller caller, String readerLanguage) {
         Task task = visible(taskId, caller);
         Map<String, Object> facts = facts(List.of(task)).getOrDefault(task.getProcessInstanceId(), Map.of());
         String reference = (String) facts.get(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE);
@@ -132,27 +139,62 @@ class ComplaintTaskService implements ComplaintTasks {
                     completion.form(task.getTaskDefinitionKey(), null), List.of());
         }
         ComplaintView complaint = intake.find(reference)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no open task with that id for you."));
-        String language = organisation.branch(complaint.branchCode()).map(b -> b.language()).orElse("en");
+                .orElseThrow(() -> new ResourceNotFoundException(WorkflowMessage.TASK_NOT_FOUND));
+        // advice for the employee in the reader's language; the words to say in the customer's
+        String language = readerLanguage == null ? "en" : readerLanguage;
+        String customerLanguage = complaint.customer().preferredLanguage() != null
+                ? complaint.customer().preferredLanguage()
+                : organisation.branch(complaint.branchCode()).map(b -> b.language()).orElse("en");
         String tier = (String) facts.get(ComplaintTierProcess.VAR_TIER);
         Map<String, Money> limits = new LinkedHashMap<>();
         List<String> receiptRequired = List.of();
         if (tier != null) {
-            EscalationTier level = EscalationTier.valueOf(tier);
-            for (Remedy remedy : Remedy.values()) {
-                policy.empowermentLimit(level, remedy)
-                        .ifPresent(limit -> limits.put(remedy.name(), new Money(limit, policy.currency())));
-            }
-            receiptRequired = Arrays.stream(Remedy.values()).filter(r -> policy.receiptRequired(level, r))
-                    .map(Remedy::name).toList();
+            TierLimits ofTier = limitsAt(EscalationTier.valueOf(tier));
+            limits.putAll(ofTier.limits());
+            receiptRequired = ofTier.receiptRequiredFor();
         }
         boolean receipt = complaint.purchase() != null && complaint.purchase().receiptPresent();
         return new TaskDetail(summary(task, facts, clock.instant()), task.getTaskDefinitionKey(), tier,
                 task.getPriority(), task.getOwner(), complaint.channel().name(),
                 complaint.customerType() == null ? null : complaint.customerType().name(),
                 complaint.customerType() == null ? null : policy.handlingAdvice(complaint.customerType(), language),
-                policy.phraseGuide(language), limits, receiptRequired, policy.currency(), receipt,
-                completion.form(task.getTaskDefinitionKey(), tier), earlierDecisions(reference, task.getId()));
+                new ServicePolicy.PhraseGuide(policy.phraseGuide(language).rules(),
+                        policy.phraseGuide(customerLanguage).phrases()),
+                limits, receiptRequired, policy.currency(), receipt,
+                completion.form(task.getTaskDefinitionKey(), tier), earlierDecisions(reference, task.getId()),
+                customerLanguage);
+    }
+
+    @Override
+    public Optional<TierLimits> limitsOf(Caller caller) {
+        return ownTier(caller).map(this::limitsAt);
+    }
+
+    /** The tier a role decides at, the highest of the caller's; none for roles that decide no complaints. */
+    static Optional<EscalationTier> ownTier(Caller caller) {
+        if (caller.hasRole(Roles.HEAD_OFFICE)) {
+            return Optional.of(EscalationTier.HEAD_OFFICE);
+        }
+        if (caller.hasRole(Roles.MANAGER)) {
+            return Optional.of(EscalationTier.MANAGEMENT);
+        }
+        if (caller.hasRole(Roles.SUPERVISOR)) {
+            return Optional.of(EscalationTier.SUPERVISOR);
+        }
+        return caller.hasRole(Roles.FRONTLINE) ? Optional.of(EscalationTier.FRONTLINE) : Optional.empty();
+    }
+
+    /** A tier's limits per remedy and its receipt rules, all from one handbook version. */
+    private TierLimits limitsAt(EscalationTier tier) {
+        ServicePolicy inForce = policy.snapshot();
+        Map<String, Money> limits = new LinkedHashMap<>();
+        for (Remedy remedy : Remedy.values()) {
+            inForce.empowermentLimit(tier, remedy)
+                    .ifPresent(limit -> limits.put(remedy.name(), new Money(limit, inForce.currency())));
+        }
+        List<String> receiptRequired = Arrays.stream(Remedy.values()).filter(r -> inForce.receiptRequired(tier, r))
+                .map(Remedy::name).toList();
+        return new TierLimits(tier.name(), Collections.unmodifiableMap(limits), receiptRequired, inForce.currency());
     }
 
     /** The complaint's decisions before this task, with the tier each was taken at (read from the engine's history). */
@@ -230,8 +272,7 @@ class ComplaintTaskService implements ComplaintTasks {
         Task task = visible(taskId, caller);
         boolean own = caller.username().equals(task.getAssignee());
         if (!own && !caller.hasRole(Roles.SUPERVISOR) && !caller.hasRole(Roles.ADMIN)) {
-            throw new ConflictException("Only the employee who claimed the task, a supervisor or an administrator "
-                    + "can give it back.");
+            throw new ConflictException(WorkflowMessage.UNCLAIM_NOT_ALLOWED);
         }
         tasks.setAssignee(taskId, null);
         assigneeChanged(task, "TASK_UNCLAIMED", task.getAssignee(), null, caller.username());
@@ -248,6 +289,21 @@ class ComplaintTaskService implements ComplaintTasks {
     }
 
     @Override
+    public List<StaffInfo> colleaguesFor(String taskId, Caller caller) {
+        visible(taskId, caller);
+        Set<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        // the groups each employee belongs to, as visibleTo finds them for the candidate mayWork checks
+        return organisation.activeStaff().stream()
+                .filter(staff -> !staff.login().equals(caller.username()))
+                .filter(staff -> CandidateGroups.of(Set.of(staff.role()), staff.branchCode(), staff.region()).stream()
+                        .anyMatch(groups::contains))
+                .sorted(Comparator.comparing(StaffInfo::name).thenComparing(StaffInfo::login))
+                .toList();
+    }
+
+    @Override
     public void delegate(String taskId, String colleague, Caller caller) {
         Task task = claimedBy(taskId, caller);
         String login = mayWork(taskId, colleague, "colleague");
@@ -255,7 +311,7 @@ class ComplaintTaskService implements ComplaintTasks {
         StaffInfo other = organisation.staff(login).orElseThrow();
         boolean branchStaff = own != null && own.branchCode() != null;
         if (branchStaff && !own.branchCode().equals(other.branchCode())) {
-            throw new InvalidInputException("colleague", "works in another branch; tasks are delegated within the branch");
+            throw new InvalidInputException("colleague", WorkflowMessage.DELEGATE_OTHER_BRANCH);
         }
         if (task.getAssignee() == null) {
             tasks.setAssignee(taskId, caller.username());
@@ -279,9 +335,21 @@ class ComplaintTaskService implements ComplaintTasks {
     }
 
     private void assigneeChanged(Task task, String action, String from, String to, String actor) {
-        audit.record(AuditEvent.of(actor, action, "TASK", task.getId()).about(referenceOf(task))
+        String reference = referenceOf(task);
+        audit.record(AuditEvent.of(actor, action, "TASK", task.getId()).about(reference)
                 .after(Map.of("kind", task.getTaskDefinitionKey())).change("assignee", from, to));
+        // a complaint task someone else gave the employee (assigned, delegated, back from a colleague who left)
+        if (HANDED_OVER.contains(action) && to != null && !to.equals(actor) && reference != null) {
+            Map<String, String> params = new java.util.HashMap<>(Map.of("reference", reference, "by", actor));
+            if (task.getDueDate() != null) {
+                params.put("due", task.getDueDate().toInstant().toString());
+            }
+            notifications.notify(to, NotificationKind.TASK_ASSIGNED, params, Notifications.complaintPage(reference));
+        }
     }
+
+    /** The changes of a task's assignee that hand it to an employee who did not take it themselves. */
+    private static final Set<String> HANDED_OVER = Set.of("TASK_ASSIGNED", "TASK_DELEGATED", "TASK_UNASSIGNED");
 
     /** The complaint a task belongs to (none for a handbook's publication task). */
     private String referenceOf(Task task) {
@@ -297,10 +365,10 @@ class ComplaintTaskService implements ComplaintTasks {
     /** The login of an active employee who may work the task. */
     private String mayWork(String taskId, String login, String field) {
         StaffInfo employee = organisation.staff(login).filter(StaffInfo::active)
-                .orElseThrow(() -> new InvalidInputException(field, "names no active employee"));
+                .orElseThrow(() -> new InvalidInputException(field, WorkflowMessage.NO_ACTIVE_EMPLOYEE));
         Caller candidate = new Caller(employee.login(), Set.of(employee.role()));
         if (visibleTo(candidate).taskId(taskId).count() == 0) {
-            throw new InvalidInputException(field, "may not work this task");
+            throw new InvalidInputException(field, WorkflowMessage.MAY_NOT_WORK);
         }
         return employee.login();
     }
@@ -309,14 +377,14 @@ class ComplaintTaskService implements ComplaintTasks {
     private Task claimedBy(String taskId, Caller caller) {
         Task task = visible(taskId, caller);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("Another employee has claimed this task.");
+            throw new ConflictException(WorkflowMessage.CLAIMED_BY_OTHER);
         }
         if (task.getAssignee() == null) {
             try {
                 tasks.claim(taskId, caller.username());
                 assigneeChanged(task, "TASK_CLAIMED", null, caller.username(), caller.username());
             } catch (TaskAlreadyClaimedException e) {
-                throw new ConflictException("Another employee has claimed this task.");
+                throw new ConflictException(WorkflowMessage.CLAIMED_BY_OTHER);
             }
         }
         return task;
@@ -325,7 +393,7 @@ class ComplaintTaskService implements ComplaintTasks {
     private Task visible(String taskId, Caller caller) {
         Task task = visibleTo(caller).taskId(taskId).singleResult();
         if (task == null) {
-            throw new ResourceNotFoundException("There is no open task with that id for you.");
+            throw new ResourceNotFoundException(WorkflowMessage.TASK_NOT_FOUND);
         }
         return task;
     }
@@ -352,7 +420,8 @@ class ComplaintTaskService implements ComplaintTasks {
 
     /** The routing facts of the tasks' process instances (reference, branch, tier, ...), by instance id. */
     private Map<String, Map<String, Object>> facts(List<Task> open) {
-        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();
         }

@@ -16,14 +16,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.api.ComplianceReporting;
 import org.chantilly.workflow.api.EvidencePacks;
+import org.chantilly.workflow.api.WorkflowMessage;
 
 /**
  * The compliance report and evidence packs for a caller, with the same checks as the API: the period, the number of
@@ -57,21 +60,21 @@ class ComplianceReportingService implements ComplianceReporting {
     public Reported report(Caller caller, LocalDate from, LocalDate to, List<String> branchCodes) {
         List<FieldError> errors = new ArrayList<>();
         if (from == null) {
-            errors.add(new FieldError("from", "is required: a date such as 2026-11-01"));
+            errors.add(FieldError.of("from", WorkflowMessage.REPORT_DATE_REQUIRED, "2026-11-01"));
         }
         if (to == null) {
-            errors.add(new FieldError("to", "is required: a date such as 2026-11-30"));
+            errors.add(FieldError.of("to", WorkflowMessage.REPORT_DATE_REQUIRED, "2026-11-30"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.add(new FieldError("to", "must not be before from"));
+                errors.add(FieldError.of("to", WorkflowMessage.REPORT_TO_BEFORE_FROM));
             } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, both included"));
+                errors.add(FieldError.of("to", WorkflowMessage.REPORT_MAX_DAYS, MAX_DAYS));
             }
         }
         List<String> codes = branchCodes == null ? List.of() : List.copyOf(new LinkedHashSet<>(branchCodes));
         if (codes.size() > MAX_BRANCHES) {
-            errors.add(new FieldError("branch", "names at most " + MAX_BRANCHES + " branches"));
+            errors.add(FieldError.of("branch", WorkflowMessage.REPORT_MAX_BRANCHES, MAX_BRANCHES));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -88,11 +91,11 @@ class ComplianceReportingService implements ComplianceReporting {
     @Override
     public byte[] evidencePack(Caller caller, String complaintReference) {
         if (complaintReference == null || complaintReference.isBlank()) {
-            throw new InvalidInputException("reference", "is required");
+            throw new InvalidInputException("reference", PlatformMessage.REQUIRED);
         }
         String reference = complaintReference.strip();
         intake.branchOf(reference).filter(branch -> organisation.canSeeBranch(caller, branch))
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
         return evidence.packOf(reference, caller.username());
     }
 
@@ -106,7 +109,7 @@ class ComplianceReportingService implements ComplianceReporting {
         Map<String, BranchInfo> known = organisation.branches().stream()
                 .collect(Collectors.toMap(BranchInfo::code, Function.identity(), (a, b) -> a));
         if (!known.keySet().containsAll(codes) || visible.isPresent() && !visible.get().containsAll(codes)) {
-            throw new ResourceNotFoundException("There is no branch with that code.");
+            throw new ResourceNotFoundException(PlatformMessage.BRANCH_NOT_FOUND);
         }
         return codes;
     }

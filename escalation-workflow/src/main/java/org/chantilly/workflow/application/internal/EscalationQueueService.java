@@ -1,33 +1,31 @@
 package org.chantilly.workflow.application.internal;
 
-import java.util.Comparator;
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.chantilly.platform.api.Caller;
+import org.chantilly.platform.api.Organisation;
 import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.EscalationQueue;
 import org.chantilly.workflow.api.TaskFilter;
+import org.chantilly.workflow.api.TaskPage;
 import org.chantilly.workflow.api.TaskSummary;
 
 /**
- * The escalation queue: the caller's open tasks with their service-level state. A reminder raises the decision task's
- * priority ({@link TierClockService#remind}); the priorities of a whole queue are read with one query.
+ * The escalation queue: the caller's open tasks with their service-level state, one page at a time in the task
+ * lists' order. A reminder raises the decision task's priority ({@link TierClockService#remind}), so reminded tasks
+ * come first; the counts per state are counted by the database over the whole queue.
  */
 @ApplicationScoped
 @Transactional
 class EscalationQueueService implements EscalationQueue {
-
-    static final Comparator<QueueEntry> MOST_URGENT_FIRST = Comparator
-            .comparing((QueueEntry e) -> e.task().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(e -> e.task().created());
 
     @Inject
     ComplaintTasks tasks;
@@ -35,17 +33,34 @@ class EscalationQueueService implements EscalationQueue {
     @Inject
     TaskService engineTasks;
 
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    Clock clock;
+
     @Override
-    public List<QueueEntry> queue(Caller caller, TaskFilter filter) {
-        List<TaskSummary> open = tasks.openTasks(caller, filter == null ? TaskFilter.none() : filter);
-        if (open.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Integer> priorities = engineTasks.createTaskQuery()
-                .taskIdIn(open.stream().map(TaskSummary::id).toArray(String[]::new)).list().stream()
-                .collect(Collectors.toMap(Task::getId, Task::getPriority, (a, b) -> a));
-        return open.stream().map(t -> new QueueEntry(t, state(t, priorities.getOrDefault(t.id(), 0))))
-                .sorted(MOST_URGENT_FIRST).toList();
+    public QueuePage queue(Caller caller, TaskFilter filter, int page, int size) {
+        TaskPage open = tasks.openTasks(caller, filter == null ? TaskFilter.none() : filter, page, size);
+        return new QueuePage(open.items().stream().map(t -> new QueueEntry(t, state(t, t.priority()))).toList(),
+                open.page(), open.size(), open.total());
+    }
+
+    @Override
+    public Map<SlaState, Long> counts(Caller caller, TaskFilter filter) {
+        Instant now = clock.instant();
+        long total = open(caller, filter, now).count(engineTasks);
+        Map<SlaState, Long> counts = new EnumMap<>(SlaState.class);
+        counts.put(SlaState.BREACHED, open(caller, filter, now).dueBefore(now).count(engineTasks));
+        counts.put(SlaState.NO_DEADLINE, open(caller, filter, now).withoutDueDate().count(engineTasks));
+        counts.put(SlaState.REMINDER_SENT, open(caller, filter, now)
+                .notDueAndRaisedTo(now, TierClockService.REMINDED_PRIORITY).count(engineTasks));
+        counts.put(SlaState.ON_TIME, total - counts.values().stream().mapToLong(Long::longValue).sum());
+        return counts;
+    }
+
+    private OpenTaskQuery open(Caller caller, TaskFilter filter, Instant now) {
+        return OpenTaskQuery.of(organisation, caller, filter, now);
     }
 
     static SlaState state(TaskSummary task, int priority) {

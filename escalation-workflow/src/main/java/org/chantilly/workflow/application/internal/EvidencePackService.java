@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import org.chantilly.handbook.api.Handbook;
 import org.chantilly.intake.api.ComplaintIntake;
 import org.chantilly.intake.api.ComplaintView;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditRecord;
 import org.chantilly.platform.api.AuditTrail;
@@ -39,6 +40,7 @@ import org.chantilly.workflow.api.ComplaintProcesses;
 import org.chantilly.workflow.api.EvidencePacks;
 import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.TimelineEntry;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.chantilly.platform.api.Sha256;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -125,18 +127,13 @@ class EvidencePackService implements EvidencePacks {
     static final class PacksBusyException extends TooManyRequestsException {
 
         PacksBusyException() {
-            super(Duration.ofSeconds(5));
-        }
-
-        @Override
-        public String getMessage() {
-            return "Other evidence packs are being built right now; try again in a few seconds.";
+            super(Duration.ofSeconds(5), WorkflowMessage.PACKS_BUSY);
         }
     }
 
     private byte[] build(String reference, String requestedBy) {
         ComplaintView complaint = intake.find(reference)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no complaint with that reference."));
+                .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
         String complaintReference = complaint.reference(); // as stored, however the caller wrote it
         List<TimelineEntry> timeline = processes.timelineOf(complaintReference).orElse(List.of());
         HandlingRecord record = processes.recordOf(complaintReference);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.chantilly.handbook.api.HandbookSubmitted;
 import org.chantilly.platform.api.ConflictException;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.chantilly.workflow.domain.HandbookPublicationProcess;
 
 /**
@@ -35,7 +36,7 @@ class HandbookPublicationStarter {
                 .taskDefinitionKey(HandbookPublicationProcess.TASK_REVISE_HANDBOOK_DRAFT).singleResult();
         if (revision != null) {
             if (revision.getAssignee() != null && !revision.getAssignee().equals(submitted.submittedBy())) {
-                throw new ConflictException("Another handbook owner is revising this draft.");
+                throw new ConflictException(WorkflowMessage.DRAFT_BEING_REVISED);
             }
             tasks.complete(revision.getId());
             LOG.info(() -> "handbook version " + submitted.version() + " resubmitted for review");

@@ -19,6 +19,7 @@ import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.workflow.api.IncidentView;
 import org.chantilly.workflow.api.Incidents;
+import org.chantilly.workflow.api.WorkflowMessage;
 
 /** Open incidents of the engine and their retry. */
 @ApplicationScoped
@@ -53,7 +54,7 @@ class IncidentService implements Incidents {
     public void retry(String incidentId, String by) {
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
-            throw new ResourceNotFoundException("There is no open incident with that id that can be retried.");
+            throw new ResourceNotFoundException(WorkflowMessage.INCIDENT_NOT_FOUND);
         }
         management.setJobRetries(incident.getConfiguration(), 1);
         audit.record(AuditEvent.of(by, "INCIDENT_RETRIED", "INCIDENT", incidentId)

@@ -26,10 +26,13 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.MessageKey;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Text;
 import org.chantilly.workflow.api.HandbookNotSignedException;
 import org.chantilly.workflow.api.TaskDetail.FormField;
 import org.chantilly.workflow.api.TaskInput;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.FollowUpKind;
@@ -205,8 +208,7 @@ class TaskCompletion {
                     .decisionDefinitionKey(ComplaintTierProcess.DECISION_KEY).singleResult().getId();
             String verdict = decisions.evaluateDecisionById(table).variables(rule).evaluate().getSingleEntry();
             if (!ComplaintTierProcess.WITHIN_LIMIT.equals(verdict)) {
-                throw new InvalidInputException("remedy", "is beyond head office's authority under the handbook ("
-                        + verdict + "); nothing is escalated beyond head office");
+                throw new InvalidInputException("remedy", WorkflowMessage.BEYOND_HEAD_OFFICE, verdict);
             }
         }
         variables.putAll(rule);
@@ -221,37 +223,37 @@ class TaskCompletion {
     private static BigDecimal amount(ServicePolicy policy, Remedy remedy, TaskInput input, Errors errors) {
         if (input.amount() == null) {
             if (remedy != Remedy.APOLOGY) {
-                errors.add("amount", "is required for this remedy");
+                errors.add("amount", WorkflowMessage.AMOUNT_REQUIRED);
             }
             return BigDecimal.ZERO;
         }
         if (remedy == Remedy.APOLOGY && input.amount().amount().signum() != 0) {
-            errors.add("amount", "must be left out (or zero) for an apology");
+            errors.add("amount", WorkflowMessage.AMOUNT_APOLOGY);
         }
         int digits = java.util.Currency.getInstance(policy.currency()).getDefaultFractionDigits();
         if (input.amount().amount().stripTrailingZeros().scale() > Math.max(digits, 0)) {
-            errors.add("amount", "has more decimal places than " + policy.currency() + " (" + digits + ")");
+            errors.add("amount", WorkflowMessage.AMOUNT_DECIMALS, policy.currency(), digits);
         }
         if (!policy.currency().equals(input.amount().currency())) {
-            errors.add("amount", "must be in " + policy.currency() + ", the currency of the handbook's limits");
+            errors.add("amount", WorkflowMessage.AMOUNT_CURRENCY, policy.currency());
         }
         if (input.amount().amount().signum() < 0) {
-            errors.add("amount", "must not be negative");
+            errors.add("amount", WorkflowMessage.AMOUNT_NEGATIVE);
         }
         if (input.amount().amount().abs().compareTo(new BigDecimal("9999999999")) > 0) {
-            errors.add("amount", "is too large");
+            errors.add("amount", WorkflowMessage.AMOUNT_TOO_LARGE);
         }
         return input.amount().amount();
     }
 
     private Completed meeting(String reference, TaskInput input, Caller caller, Errors errors) {
         if (input.meetingAt() == null) {
-            errors.add("meetingAt", "is required");
+            errors.add("meetingAt", PlatformMessage.REQUIRED);
         } else {
             LocalDate day = input.meetingAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
             LocalDate today = LocalDate.now(clock);
             if (day.isBefore(today.minus(DATE_RANGE)) || day.isAfter(today.plus(DATE_RANGE))) {
-                errors.add("meetingAt", "must lie within a year of today");
+                errors.add("meetingAt", WorkflowMessage.WITHIN_YEAR_OF_TODAY);
             }
         }
         String place = errors.text("place", input.place(), 200);
@@ -259,9 +261,9 @@ class TaskCompletion {
         List<String> attendees = input.attendees() == null ? List.of()
                 : input.attendees().stream().filter(Text::hasText).map(String::strip).toList();
         if (attendees.isEmpty()) {
-            errors.add("attendees", "names at least one attendee");
+            errors.add("attendees", WorkflowMessage.ATTENDEE_REQUIRED);
         } else if (String.join(", ", attendees).length() > 500) {
-            errors.add("attendees", "is too long (at most 500 characters together)");
+            errors.add("attendees", WorkflowMessage.ATTENDEES_TOO_LONG, 500);
         }
         errors.throwIfAny();
         records.add(new PersonalMeeting(reference, input.meetingAt(), place, String.join(", ", attendees), outcome,
@@ -278,7 +280,7 @@ class TaskCompletion {
             }
         }
         if (input.followUps() == null) {
-            errors.add("followUps", "is required (an empty list means no follow-up, with a reason)");
+            errors.add("followUps", WorkflowMessage.FOLLOW_UPS_REQUIRED);
         }
         String reason = input.followUps() != null && input.followUps().isEmpty()
                 ? errors.text("reason", input.reason(), REASON) : null;
@@ -326,14 +328,14 @@ class TaskCompletion {
     private Completed review(TaskInput input, Caller caller, Errors errors) {
         String decision = input.decision();
         if (!HandbookPublicationProcess.APPROVE.equals(decision) && !HandbookPublicationProcess.SEND_BACK.equals(decision)) {
-            errors.add("decision", "must be APPROVE or SEND_BACK");
+            errors.add("decision", WorkflowMessage.APPROVE_OR_SEND_BACK);
         }
         String reason = HandbookPublicationProcess.SEND_BACK.equals(decision) ? errors.text("reason", input.reason(), TEXT)
                 : input.reason() == null ? null : errors.text("reason", input.reason(), TEXT);
         Instant now = clock.instant();
         Instant effective = input.effectiveFrom() == null ? now : input.effectiveFrom();
         if (effective.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
-            errors.add("effectiveFrom", "must lie within a year");
+            errors.add("effectiveFrom", WorkflowMessage.WITHIN_YEAR);
         }
         errors.throwIfAny();
         Map<String, Object> variables = new HashMap<>();
@@ -378,31 +380,31 @@ class TaskCompletion {
             this.unreadable = unreadable.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
         }
 
-        void add(String field, String message) {
+        void add(String field, MessageKey message, Object... arguments) {
             // a field the body could not give (or a part of it) is reported as such, not again as missing
             if (unreadable.stream().noneMatch(u -> u.equals(field) || u.startsWith(field + ".")
                     || u.startsWith(field + "["))) {
-                errors.add(new FieldError(field, message));
+                errors.add(FieldError.of(field, message, arguments));
             }
         }
 
         String text(String field, String value, int max) {
             if (Text.isBlank(value)) {
-                add(field, "is required and must not be empty or only spaces");
+                add(field, PlatformMessage.REQUIRED_TEXT);
                 return null;
             }
             if (value.length() > max) {
-                add(field, "is too long (at most " + max + " characters)");
+                add(field, PlatformMessage.TOO_LONG, max);
             }
             if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-                add(field, "contains control characters");
+                add(field, PlatformMessage.CONTROL_CHARACTERS);
             }
             return value.strip();
         }
 
         <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, Set<E> allowed) {
             if (Text.isBlank(value)) {
-                add(field, "is required");
+                add(field, PlatformMessage.REQUIRED);
                 return null;
             }
             for (E candidate : allowed) {
@@ -410,18 +412,18 @@ class TaskCompletion {
                     return candidate;
                 }
             }
-            add(field, "must be one of " + allowed.stream().map(Enum::name).toList());
+            add(field, PlatformMessage.ONE_OF, allowed.stream().map(Enum::name).toList());
             return null;
         }
 
         void date(String field, LocalDate value, boolean notInFuture) {
             LocalDate today = LocalDate.now(clock);
             if (value == null) {
-                add(field, "is required");
+                add(field, PlatformMessage.REQUIRED);
             } else if (notInFuture && value.isAfter(today.plusDays(1))) {
-                add(field, "must not be in the future");
+                add(field, PlatformMessage.NOT_IN_FUTURE);
             } else if (value.isBefore(today.minus(DATE_RANGE)) || value.isAfter(today.plus(DATE_RANGE))) {
-                add(field, "must lie within a year of today");
+                add(field, WorkflowMessage.WITHIN_YEAR_OF_TODAY);
             }
         }
 

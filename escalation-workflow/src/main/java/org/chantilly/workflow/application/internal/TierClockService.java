@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.chantilly.handbook.api.EscalationTier;
 import org.chantilly.handbook.api.ServicePolicy;
@@ -22,8 +29,11 @@ import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.BranchInfo;
 import org.chantilly.platform.api.BusinessCalendar;
 import org.chantilly.platform.api.Channel;
+import org.chantilly.platform.api.NotificationKind;
+import org.chantilly.platform.api.Notifications;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.workflow.domain.CandidateGroups;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.workflow.domain.DeadlineBreached;
 import org.chantilly.workflow.domain.HandlingRecords;
@@ -66,6 +76,9 @@ public class TierClockService {
 
     @Inject
     Event<DeadlineBreached> breaches;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -128,16 +141,36 @@ public class TierClockService {
         records.openClock(reference, ServiceClock.ofTier(tier.name())).ifPresent(this::stopped);
     }
 
-    /** The reminder fired: the open decision task moves up the tier's list; the clock records it. */
+    /**
+     * The reminder fired: the open decision task moves up the tier's list; the clock records it; the employee who holds
+     * the task is notified, or while nobody holds it every member of the groups it is offered to.
+     */
     public void remind(String reference, EscalationTier tier, String processInstanceId) {
         ServiceClock clock = openClock(reference, tier);
         clock.remind(now());
         clockEvent(clock, "CLOCK_REMINDED", "remindedAt", null, clock.remindedAt());
+        Set<String> reminded = new TreeSet<>();
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).list()) {
             tasks.setPriority(task.getId(), REMINDED_PRIORITY);
+            reminded.addAll(holderOrGroup(task));
         }
-        LOG.info(() -> "complaint " + reference + ": " + tier + " reminded of its deadline");
+        Map<String, String> params = Map.of("reference", reference, "tier", tier.name(), "due", clock.dueAt().toString());
+        reminded.forEach(login -> notifications.notify(login, NotificationKind.DEADLINE_REMINDER, params,
+                Notifications.complaintPage(reference)));
+        LOG.info(() -> "complaint " + reference + ": " + tier + " reminded of its deadline (" + reminded.size()
+                + " employees notified)");
+    }
+
+    /** Whom a task's reminder concerns: the employee who holds it, else the members of its candidate groups. */
+    private List<String> holderOrGroup(Task task) {
+        if (task.getAssignee() != null) {
+            return List.of(task.getAssignee());
+        }
+        Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
+        return CandidateGroups.members(groups, organisation.activeStaff());
     }
 
     /** Stops the clock; a clock that ran past its due time records the breach, which the audit trail names. */

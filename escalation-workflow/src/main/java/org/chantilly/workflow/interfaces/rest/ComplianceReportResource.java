@@ -30,6 +30,7 @@ import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplianceReport;
 import org.chantilly.workflow.api.ComplianceReports;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -99,17 +100,17 @@ public class ComplianceReportResource {
         LocalDate last = date("to", to, errors);
         if (first != null && last != null) {
             if (last.isBefore(first)) {
-                errors.add(new FieldError("to", "must not be before from"));
+                errors.add(FieldError.of("to", WorkflowMessage.REPORT_TO_BEFORE_FROM));
             } else if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
-                errors.add(new FieldError("to", "must be at most " + MAX_DAYS + " days after from, both included"));
+                errors.add(FieldError.of("to", WorkflowMessage.REPORT_MAX_DAYS, MAX_DAYS));
             }
         }
         if (format != null && !List.of("json", "csv", "html").contains(format)) {
-            errors.add(new FieldError("format", "must be json, csv or html"));
+            errors.add(FieldError.of("format", WorkflowMessage.REPORT_FORMAT));
         }
         List<String> codes = List.copyOf(new LinkedHashSet<>(branches));
         if (codes.size() > MAX_BRANCHES) {
-            errors.add(new FieldError("branch", "names at most " + MAX_BRANCHES + " branches"));
+            errors.add(FieldError.of("branch", WorkflowMessage.REPORT_MAX_BRANCHES, MAX_BRANCHES));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -148,13 +149,13 @@ public class ComplianceReportResource {
 
     private static LocalDate date(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required: a date such as 2026-11-01"));
+            errors.add(FieldError.of(field, WorkflowMessage.REPORT_DATE_REQUIRED, "2026-11-01"));
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date such as 2026-11-01"));
+            errors.add(FieldError.of(field, WorkflowMessage.REPORT_DATE));
             return null;
         }
     }

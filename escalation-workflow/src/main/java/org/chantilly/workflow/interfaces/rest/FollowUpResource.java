@@ -23,6 +23,7 @@ import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.RequiredText;
 import org.chantilly.platform.api.ResourceNotFoundException;
@@ -31,6 +32,7 @@ import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.api.BriefingAgenda;
 import org.chantilly.workflow.api.Briefings;
 import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.WorkflowMessage;
 
 import org.chantilly.workflow.api.HandlingRecord.FollowUpView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,14 +104,14 @@ public class FollowUpResource {
         String branch = visibleBranch(code); // scope before input: another branch is a 404 whatever the body
         validator.check(attendance);
         if (String.join(", ", attendance.attendees()).length() > 1000) {
-            throw new InvalidInputException("attendees", "are too many or too long (at most 1000 characters together)");
+            throw new InvalidInputException("attendees", WorkflowMessage.BRIEFING_ATTENDEES, 1000);
         }
         return briefings.hold(branch, attendance.attendees(), Caller.of(security).username());
     }
 
     private String visibleBranch(String code) {
         if (!organisation.canSeeBranch(Caller.of(security), code) || organisation.branch(code).isEmpty()) {
-            throw new ResourceNotFoundException("There is no branch with that code.");
+            throw new ResourceNotFoundException(PlatformMessage.BRANCH_NOT_FOUND);
         }
         return code;
     }
@@ -130,7 +132,7 @@ public class FollowUpResource {
         boolean oversees = !caller.hasRole(Roles.FRONTLINE) || caller.hasRole(Roles.SUPERVISOR);
         StaffInfo employee = organisation.staff(login)
                 .filter(e -> self || (oversees && e.branchCode() != null && organisation.canSeeBranch(caller, e.branchCode())))
-                .orElseThrow(() -> new ResourceNotFoundException("There is no employee with that login."));
+                .orElseThrow(() -> new ResourceNotFoundException(PlatformMessage.STAFF_NOT_FOUND));
         return processes.followUpsOf(employee.login());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InputValidator;
@@ -33,6 +34,7 @@ import org.chantilly.workflow.api.EvidencePacks;
 import org.chantilly.workflow.api.HandlingRecord;
 import org.chantilly.workflow.api.ProcessView;
 import org.chantilly.workflow.api.TimelineEntry;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,13 +72,33 @@ public class ProcessResource {
 
     @GET
     @Path("{reference}")
-    @Operation(operationId = "getProcess", summary = "The BPMN model of a complaint's process with the activities passed and active")
+    @Operation(operationId = "getProcess", summary = "The BPMN model of a complaint's process with the activities passed and active",
+            description = "The complaint's own process (ComplaintHandlingProcess): its model, the path taken and where "
+                    + "it waits, and in calledProcesses every tier process it called (ComplaintTierProcess), each "
+                    + "with its instance id for getProcessInstance.")
     @APIResponse(responseCode = "200", description = "The model and the path",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessView.class)))
     @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProcessView process(@PathParam("reference") String reference) {
         return processes.processOf(visible(reference)).orElseThrow(ProcessResource::notFound);
+    }
+
+    @GET
+    @Path("{reference}/instances/{processInstanceId}")
+    @Operation(operationId = "getProcessInstance",
+            summary = "One process the complaint ran through (its own or a tier's) with its model and path",
+            description = "The BPMN model of that process instance, the activities passed and those it waits in; the "
+                    + "instance ids are those of getProcess and its calledProcesses.")
+    @APIResponse(responseCode = "200", description = "The model and the path",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcessView.class)))
+    @APIResponse(responseCode = "404", description = "No complaint with that reference in the caller's branches, or no "
+            + "process of that id for the complaint",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProcessView processInstance(@PathParam("reference") String reference,
+                                       @PathParam("processInstanceId") String processInstanceId) {
+        return processes.processOf(visible(reference), processInstanceId)
+                .orElseThrow(() -> new ResourceNotFoundException(WorkflowMessage.NO_PROCESS));
     }
 
     @GET
@@ -108,7 +130,7 @@ public class ProcessResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String outcomeLetter(@PathParam("reference") String reference) {
         return processes.outcomeLetterOf(visible(reference))
-                .orElseThrow(() -> new ResourceNotFoundException("The complaint has no outcome letter yet."));
+                .orElseThrow(() -> new ResourceNotFoundException(WorkflowMessage.NO_OUTCOME_LETTER));
     }
 
     /** Why a complaint is pulled up, or what the customer replied. */
@@ -200,6 +222,6 @@ public class ProcessResource {
     }
 
     private static ResourceNotFoundException notFound() {
-        return new ResourceNotFoundException("There is no complaint with that reference.");
+        return new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND);
     }
 }

@@ -20,10 +20,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.RateLimiter;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.TrustedProxies;
 import org.chantilly.workflow.api.ComplaintProcesses;
+import org.chantilly.workflow.api.WorkflowMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -109,11 +111,11 @@ public class PublicAnswerResource {
         limiter.acquire(TrustedProxies.limitKey(proxies.clientAddress(request.getRemoteAddr(),
                 request.getHeader("X-Forwarded-For"))));
         if (!"true".equals(satisfied) && !"false".equals(satisfied)) {
-            throw new InvalidInputException("satisfied", "must be true or false");
+            throw new InvalidInputException("satisfied", PlatformMessage.TRUE_OR_FALSE);
         }
         boolean yes = Boolean.parseBoolean(satisfied);
         ConcurrentChange.retrying(() -> processes.answerByToken(token, yes))
-                .orElseThrow(() -> new ResourceNotFoundException("This link is unknown or has been used already."));
+                .orElseThrow(() -> new ResourceNotFoundException(WorkflowMessage.LINK_UNKNOWN));
         return page("Thank you for your answer.", yes ? "<p>We are glad we could help.</p>"
                 : "<p>We are sorry. A senior colleague will look at your complaint again and contact you.</p>");
     }

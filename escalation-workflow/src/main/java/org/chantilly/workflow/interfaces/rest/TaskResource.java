@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,20 +24,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.handbook.api.EscalationTier;
+import org.chantilly.intake.api.ComplaintIntake;
+import org.chantilly.intake.api.IntakeMessage;
 import org.chantilly.platform.api.Caller;
 import org.chantilly.platform.api.ConcurrentChange;
 import org.chantilly.platform.api.FieldError;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.Organisation;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.RequiredText;
+import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.workflow.api.ComplaintTasks;
 import org.chantilly.workflow.api.TaskDetail;
 import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
-import org.chantilly.workflow.api.TaskSummary;
+import org.chantilly.workflow.api.TaskPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -64,17 +69,20 @@ public class TaskResource {
     @Inject
     Organisation organisation;
 
+    @Inject
+    ComplaintIntake intake;
+
     @Context
     SecurityContext security;
 
     @GET
     @Operation(operationId = "listTasks", summary = "The caller's open tasks",
-            description = "Tasks assigned to the caller or offered to one of their groups, the highest priority first "
-                    + "(a reminded tier's task is raised), then the oldest (at most 500); "
-                    + "narrowed by branch, tier, due time, breach and assignee.")
-    @APIResponse(responseCode = "200", description = "The open tasks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TaskSummary.class)))
+            description = "Tasks assigned to the caller or offered to one of their groups, one page at a time, counted "
+                    + "and paged by the database without a cap: the highest priority first (a reminded tier's task is "
+                    + "raised), then the earliest due (tasks without a deadline last), then the oldest; narrowed by "
+                    + "branch, tier, due time, breach, assignee and complaint.")
+    @APIResponse(responseCode = "200", description = "A page of open tasks with the total count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPage.class)))
     @Parameter(name = "branch", in = ParameterIn.QUERY, description = "Only the tasks of this branch",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "tier", in = ParameterIn.QUERY, description = "Only the tasks of this escalation tier",
@@ -85,35 +93,64 @@ public class TaskResource {
             schema = @Schema(type = SchemaType.BOOLEAN))
     @Parameter(name = "assignee", in = ParameterIn.QUERY, description = "Only the tasks assigned to this login",
             schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "400", description = "A filter is malformed; each one is listed (`validation`)",
+    @Parameter(name = "complaint", in = ParameterIn.QUERY, description = "Only the tasks of this complaint (its "
+            + "reference), of its own process and of its tiers'", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "The page, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Tasks per page",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+    @APIResponse(responseCode = "400", description = "A filter, page or size is malformed; each one is listed (`validation`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The branch is not one the caller may see, or does not exist")
-    public List<TaskSummary> openTasks(@QueryParam("branch") String branch, @QueryParam("tier") String tier,
-                                       @QueryParam("dueBefore") String dueBefore, @QueryParam("breached") String breached,
-                                       @QueryParam("assignee") String assignee) {
+    @APIResponse(responseCode = "404", description = "The branch or complaint is not one the caller may see, or does not exist")
+    public TaskPage openTasks(@QueryParam("branch") String branch, @QueryParam("tier") String tier,
+                              @QueryParam("dueBefore") String dueBefore, @QueryParam("breached") String breached,
+                              @QueryParam("assignee") String assignee, @QueryParam("complaint") String complaint,
+                              @QueryParam("page") @DefaultValue("0") String page,
+                              @QueryParam("size") @DefaultValue("20") String size) {
         if (branch != null) {
             organisation.branchFilter(caller(), List.of(branch)); // another branch's tasks: 404, as its complaints
         }
+        if (complaint != null) {
+            // another branch's complaint: 404, as on the complaint itself, so that references cannot be probed
+            intake.branchOf(complaint).filter(b -> organisation.canSeeBranch(caller(), b))
+                    .orElseThrow(() -> new ResourceNotFoundException(IntakeMessage.COMPLAINT_NOT_FOUND));
+        }
         List<FieldError> errors = new ArrayList<>();
         if (tier != null && Arrays.stream(EscalationTier.values()).noneMatch(t -> t.name().equals(tier))) {
-            errors.add(new FieldError("tier", "must be one of " + Arrays.toString(EscalationTier.values())));
+            errors.add(FieldError.of("tier", PlatformMessage.ONE_OF, Arrays.toString(EscalationTier.values())));
         }
         Instant due = null;
         if (dueBefore != null) {
             try {
                 due = Instant.parse(dueBefore);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("dueBefore", "must be an ISO 8601 instant such as 2026-11-24T10:15:30Z"));
+                errors.add(FieldError.of("dueBefore", PlatformMessage.INSTANT_SUCH_AS));
             }
         }
         if (breached != null && !breached.equals("true") && !breached.equals("false")) {
-            errors.add(new FieldError("breached", "must be true or false"));
+            errors.add(FieldError.of("breached", PlatformMessage.TRUE_OR_FALSE));
         }
+        int number = number(errors, "page", page, 0, 1_000_000);
+        int perPage = number(errors, "size", size, 1, TaskPage.MAX_SIZE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return tasks.openTasks(caller(), new TaskFilter(branch, tier, due, breached == null ? null : Boolean.valueOf(breached),
-                assignee));
+        return tasks.openTasks(caller(), new TaskFilter(branch, tier, due,
+                breached == null ? null : Boolean.valueOf(breached), assignee, complaint, null), number, perPage);
+    }
+
+    /** A whole number within the bounds, or an error naming the parameter. */
+    private static int number(List<FieldError> errors, String name, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(FieldError.of(name, PlatformMessage.WHOLE_NUMBER_RANGE, min, max));
+        return min;
     }
 
     @GET

@@ -31,6 +31,7 @@ import org.chantilly.platform.api.Money;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.Severity;
+import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.workflow.InMemoryEngine;
 import org.chantilly.workflow.FakeOrganisation;
 import org.chantilly.workflow.InMemoryHandlingRecords;
@@ -40,6 +41,7 @@ import org.chantilly.workflow.api.TaskDetail;
 import org.chantilly.workflow.api.TaskFilter;
 import org.chantilly.workflow.api.TaskInput;
 import org.chantilly.workflow.api.TaskSummary;
+import org.chantilly.workflow.api.TierLimits;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.chantilly.platform.testing.RecordingAuditTrail;
@@ -109,6 +111,7 @@ class ComplaintTaskServiceTest {
         service.completion = completion;
         service.records = records;
         service.audit = audit;
+        service.notifications = new org.chantilly.platform.testing.RecordingNotifications();
         service.clock = ProcessFixture.CLOCK;
         service.intake = (ComplaintIntake) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ComplaintIntake.class}, (proxy, method, args) -> switch (method.getName()) {
@@ -160,14 +163,14 @@ class ComplaintTaskServiceTest {
     @Test
     void theBranchSeesTheTaskAndOtherBranchesDoNot() {
         startAPhoneComplaintOfHamburg();
-        assertThat(service.openTasks(FRIDA, TaskFilter.none())).singleElement().satisfies(task -> {
+        assertThat(service.openTasks(FRIDA, TaskFilter.none(), 0, 100).items()).singleElement().satisfies(task -> {
             assertThat(task.complaintReference()).isEqualTo("HAM-2026-000001");
             assertThat(task.kind()).isEqualTo(ComplaintTierProcess.TASK_DECIDE_COMPLAINT);
             assertThat(task.tier()).isEqualTo("FRONTLINE");
             assertThat(task.branchCode()).isEqualTo("HAM");
         });
-        assertThat(service.openTasks(STEFAN, TaskFilter.none())).hasSize(1);
-        assertThat(service.openTasks(SOFIA, TaskFilter.none())).isEmpty();
+        assertThat(service.openTasks(STEFAN, TaskFilter.none(), 0, 100).items()).hasSize(1);
+        assertThat(service.openTasks(SOFIA, TaskFilter.none(), 0, 100).items()).isEmpty();
         assertThatThrownBy(() -> service.claim(taskId, SOFIA)).isInstanceOf(ResourceNotFoundException.class);
     }
 
@@ -178,10 +181,10 @@ class ComplaintTaskServiceTest {
         assertThatThrownBy(() -> service.claim(taskId, FELIX)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> service.complete(taskId, decision("ESCALATE", "x"), FELIX))
                 .isInstanceOf(ConflictException.class);
-        assertThat(service.openTasks(FELIX, TaskFilter.none())).extracting(TaskSummary::assignee).containsExactly("frida");
+        assertThat(service.openTasks(FELIX, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::assignee).containsExactly("frida");
         service.complete(taskId, decision("ESCALATE", "The customer wants to speak to a supervisor."), FRIDA);
-        assertThat(service.openTasks(FRIDA, TaskFilter.none())).isEmpty();
-        assertThat(service.openTasks(STEFAN, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
+        assertThat(service.openTasks(FRIDA, TaskFilter.none(), 0, 100).items()).isEmpty();
+        assertThat(service.openTasks(STEFAN, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
         assertThat(records.notes).singleElement().satisfies(note -> {
             assertThat(note.outcome()).isEqualTo("ESCALATE");
             assertThat(note.actor()).isEqualTo("frida");
@@ -194,12 +197,20 @@ class ComplaintTaskServiceTest {
         service.claim(taskId, FRIDA);
         assertThatThrownBy(() -> service.unclaim(taskId, FELIX)).isInstanceOf(ConflictException.class);
         service.unclaim(taskId, STEFAN);
-        assertThat(service.openTasks(FRIDA, TaskFilter.none())).extracting(TaskSummary::assignee).containsOnlyNulls();
+        assertThat(service.openTasks(FRIDA, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::assignee).containsOnlyNulls();
 
         service.assign(taskId, "felix", STEFAN);
-        assertThat(service.openTasks(FELIX, TaskFilter.none())).extracting(TaskSummary::assignee).containsExactly("felix");
+        assertThat(service.openTasks(FELIX, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::assignee).containsExactly("felix");
         assertThatThrownBy(() -> service.assign(taskId, "sofia", STEFAN)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.assign(taskId, "nobody", STEFAN)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theColleaguesWhoMayWorkATaskAreThoseOfItsGroupsButTheCaller() {
+        startAPhoneComplaintOfHamburg();
+        assertThat(service.colleaguesFor(taskId, FRIDA)).extracting(StaffInfo::login).containsExactly("felix", "stefan");
+        assertThat(service.colleaguesFor(taskId, STEFAN)).extracting(StaffInfo::login).containsExactly("felix", "frida");
+        assertThatThrownBy(() -> service.colleaguesFor(taskId, SOFIA)).isInstanceOf(ResourceNotFoundException.class);
     }
 
     @Test
@@ -254,11 +265,35 @@ class ComplaintTaskServiceTest {
     }
 
     @Test
+    void aSupervisorWorkingAFrontlineTaskSeesTheFrontlinesLimitsOnTheTaskAndTheirOwnBeside() {
+        startAPhoneComplaintOfHamburg();
+        TaskDetail detail = service.detail(taskId, STEFAN);
+        assertThat(detail.tier()).isEqualTo("FRONTLINE");
+        assertThat(detail.limits().get("REFUND").amount()).isEqualByComparingTo("200");
+        assertThat(detail.limits()).doesNotContainKey("OTHER");
+        assertThat(detail.limits().get("APOLOGY").amount()).isZero();
+        assertThat(detail.receiptRequiredFor()).containsExactly("REFUND");
+
+        TierLimits own = service.limitsOf(STEFAN).orElseThrow();
+        assertThat(own.tier()).isEqualTo("SUPERVISOR");
+        assertThat(own.limits().get("REFUND").amount()).isEqualByComparingTo("1000");
+        assertThat(own.limits()).containsKey("OTHER");
+        assertThat(own.receiptRequiredFor()).isEmpty();
+        assertThat(own.currency()).isEqualTo("EUR");
+        assertThat(List.copyOf(own.limits().keySet())).as("in the order of the remedies")
+                .containsExactly("REPLACEMENT", "REFUND", "DISCOUNT", "STORE_CREDIT", "FREE_GOODS", "APOLOGY", "OTHER");
+        assertThat(service.limitsOf(FRIDA).orElseThrow().tier()).isEqualTo("FRONTLINE");
+        assertThat(service.limitsOf(MARTA).orElseThrow().tier()).isEqualTo("MANAGEMENT");
+        assertThat(service.limitsOf(HUGO).orElseThrow().tier()).isEqualTo("HEAD_OFFICE");
+        assertThat(service.limitsOf(new Caller("ada", Set.of(Roles.AUDITOR)))).isEmpty();
+    }
+
+    @Test
     void aFrontlineEmployeeWhoHasNotSignedTheHandbookInForceCannotResolveOnTheSpot() {
         startAPhoneComplaintOfHamburg();
         signed.remove("frida");
         service.complete(taskId, resolve("REFUND", "40.00"), FRIDA);
-        assertThat(service.openTasks(STEFAN, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
+        assertThat(service.openTasks(STEFAN, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::tier).containsExactly("SUPERVISOR");
         assertThat(records.notes).singleElement()
                 .satisfies(note -> assertThat(note.outcome()).endsWith("escalated, HANDBOOK_NOT_SIGNED"));
         assertThat(records.resolutions).singleElement().satisfies(r -> {
@@ -309,7 +344,7 @@ class ComplaintTaskServiceTest {
         service.complete(taskId, decision("ESCALATE", "Needs the supervisor."), FRIDA);
         service.complete(openTask(), decision("HAND_BACK", "The frontline can offer the repair."), STEFAN);
         assertThat(steps).containsExactly("HANDED_BACK by stefan: from SUPERVISOR: The frontline can offer the repair.");
-        assertThat(service.openTasks(FRIDA, TaskFilter.none())).extracting(TaskSummary::tier).containsExactly("FRONTLINE");
+        assertThat(service.openTasks(FRIDA, TaskFilter.none(), 0, 100).items()).extracting(TaskSummary::tier).containsExactly("FRONTLINE");
     }
 
     @Test
@@ -319,7 +354,7 @@ class ComplaintTaskServiceTest {
         String reminded = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey("HAM-2026-000002")
                 .singleResult().getId();
         processEngine.getTaskService().setPriority(reminded, TierClockService.REMINDED_PRIORITY);
-        assertThat(service.openTasks(STEFAN, TaskFilter.none()))
+        assertThat(service.openTasks(STEFAN, TaskFilter.none(), 0, 100).items())
                 .extracting(TaskSummary::id, TaskSummary::priority)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reminded, TierClockService.REMINDED_PRIORITY),
                         org.assertj.core.groups.Tuple.tuple(taskId, 50));
@@ -330,7 +365,7 @@ class ComplaintTaskServiceTest {
         startAPhoneComplaintOfHamburg();
         service.complete(taskId, decision("ESCALATE", "up"), FRIDA);
         service.complete(openTask(), decision("ESCALATE", "up"), STEFAN);
-        assertThat(service.openTasks(MARTA, new TaskFilter(null, "MANAGEMENT", null, null, null))).hasSize(1);
+        assertThat(service.openTasks(MARTA, new TaskFilter(null, "MANAGEMENT", null, null, null), 0, 100).items()).hasSize(1);
         service.complete(openTask(), decision("ESCALATE", "up"), MARTA);
         String headOffice = openTask();
         assertThatThrownBy(() -> service.complete(headOffice, decision("ESCALATE", "up"), HUGO))
@@ -345,16 +380,23 @@ class ComplaintTaskServiceTest {
     @Test
     void theListIsFilteredByTierBranchAndBreach() {
         startAPhoneComplaintOfHamburg();
-        assertThat(service.openTasks(STEFAN, new TaskFilter("HAM", "FRONTLINE", null, null, null))).hasSize(1);
-        assertThat(service.openTasks(STEFAN, new TaskFilter("STO", null, null, null, null))).isEmpty();
-        assertThat(service.openTasks(STEFAN, new TaskFilter(null, "SUPERVISOR", null, null, null))).isEmpty();
-        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null))).isEmpty();
-        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, false, null))).hasSize(1);
+        assertThat(service.openTasks(STEFAN, new TaskFilter("HAM", "FRONTLINE", null, null, null), 0, 100).items()).hasSize(1);
+        assertThat(service.openTasks(STEFAN, new TaskFilter("STO", null, null, null, null), 0, 100).items()).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, "SUPERVISOR", null, null, null), 0, 100).items()).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null), 0, 100).items()).isEmpty();
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, false, null), 0, 100).items()).hasSize(1);
         assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, ProcessFixture.TIER_DUE_BY.plusSeconds(1), null,
-                null))).hasSize(1);
+                null), 0, 100).items()).hasSize(1);
         service.clock = Clock.fixed(ProcessFixture.TIER_DUE_BY.plusSeconds(60), ZoneOffset.UTC);
-        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null)))
+        assertThat(service.openTasks(STEFAN, new TaskFilter(null, null, null, true, null), 0, 100).items())
                 .singleElement().satisfies(task -> assertThat(task.breached()).isTrue());
+        // one complaint's tasks (its tier's process carries its reference), one kind of task
+        assertThat(service.openTasks(STEFAN, TaskFilter.ofComplaint("HAM-2026-000001"), 0, 100).items())
+                .singleElement().satisfies(task -> assertThat(task.complaintReference()).isEqualTo("HAM-2026-000001"));
+        assertThat(service.openTasks(STEFAN, TaskFilter.ofComplaint("HAM-2026-000002"), 0, 100).total()).isZero();
+        assertThat(service.openTasks(STEFAN, TaskFilter.ofKind(ComplaintTierProcess.TASK_DECIDE_COMPLAINT), 0, 100)
+                .total()).isEqualTo(1);
+        assertThat(service.openTasks(STEFAN, TaskFilter.ofKind("Task_ReviewHandbookDraft"), 0, 100).total()).isZero();
     }
 
 }

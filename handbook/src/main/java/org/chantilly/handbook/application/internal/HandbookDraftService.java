@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.chantilly.handbook.api.HandbookDraftDiscarded;
 import org.chantilly.handbook.api.HandbookDrafts;
+import org.chantilly.handbook.api.HandbookMessage;
 import org.chantilly.handbook.domain.HandbookRepository;
 import org.chantilly.handbook.domain.HandbookVersion;
 import org.chantilly.platform.api.AuditEvent;
@@ -37,10 +38,9 @@ public class HandbookDraftService implements HandbookDrafts {
     @Override
     public void discard(int number, String by) {
         HandbookVersion version = repository.version(number)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no handbook version " + number + "."));
+                .orElseThrow(() -> new ResourceNotFoundException(HandbookMessage.VERSION_NOT_FOUND, number));
         if (!version.editable()) {
-            throw new ConflictException("Version " + number + " is " + version.status()
-                    + "; only a draft can be discarded.");
+            throw new ConflictException(HandbookMessage.VERSION_NOT_DRAFT, number, version.status());
         }
         audit.record(AuditEvent.of(by, "HANDBOOK_DISCARDED", HandbookService.VERSION, number)
                 .before(Map.of("status", version.status(), "contentSha256", Sha256.hex(version.content()))));

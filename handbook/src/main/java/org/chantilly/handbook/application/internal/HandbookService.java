@@ -25,14 +25,18 @@ import jakarta.transaction.Transactional;
 
 import org.chantilly.platform.api.Html;
 import org.chantilly.handbook.api.Handbook;
+import org.chantilly.handbook.api.HandbookMessage;
 import org.chantilly.handbook.api.HandbookSubmitted;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
+import org.chantilly.handbook.api.HandbookViews.PhraseGuideTexts;
+import org.chantilly.handbook.api.HandbookViews.PhraseTexts;
 import org.chantilly.handbook.api.HandbookViews.SectionChange;
 import org.chantilly.handbook.api.HandbookViews.SectionView;
 import org.chantilly.handbook.api.HandbookViews.SignatureStatus;
 import org.chantilly.handbook.api.HandbookViews.SignatureView;
 import org.chantilly.handbook.api.HandbookViews.SigningSchedule;
 import org.chantilly.handbook.api.HandbookViews.SupplementView;
+import org.chantilly.handbook.api.HandbookViews.TextChange;
 import org.chantilly.handbook.api.HandbookViews.ValueChange;
 import org.chantilly.handbook.api.HandbookViews.VersionSummary;
 import org.chantilly.handbook.api.HandbookViews.VersionView;
@@ -47,6 +51,8 @@ import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditTrail;
 import org.chantilly.platform.api.ConflictException;
 import org.chantilly.platform.api.InvalidInputException;
+import org.chantilly.platform.api.NotificationKind;
+import org.chantilly.platform.api.Notifications;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.StaffInfo;
@@ -67,6 +73,9 @@ public class HandbookService implements Handbook {
     /** The audit trail's object type of a handbook version. */
     static final String VERSION = "HANDBOOK_VERSION";
 
+    /** The kind of a phrase guide's change in a comparison. */
+    static final String PHRASE_GUIDE = "phraseGuide";
+
     /** The longest text a version may hold (the column's size). */
     static final int MAX_CONTENT = 1_000_000;
 
@@ -81,6 +90,9 @@ public class HandbookService implements Handbook {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -105,8 +117,7 @@ public class HandbookService implements Handbook {
     public VersionView newDraft(String by) {
         List<HandbookVersion> all = repository.versions();
         all.stream().filter(v -> v.status() != HandbookVersion.Status.PUBLISHED).findFirst().ifPresent(open -> {
-            throw new ConflictException("Version " + open.number() + " is still " + open.status()
-                    + "; finish it before starting another.");
+            throw new ConflictException(HandbookMessage.VERSION_STILL_OPEN, open.number(), open.status());
         });
         HandbookVersion latest = all.get(all.size() - 1);
         // a draft of a version written before a kind of text existed gets the default handbook's texts of that kind
@@ -127,7 +138,7 @@ public class HandbookService implements Handbook {
         HandbookContent content = HandbookContent.parse(version.content());
         List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
         if (content.section(key).isEmpty()) {
-            throw new ResourceNotFoundException("The handbook has no section " + key + ".");
+            throw new ResourceNotFoundException(HandbookMessage.SECTION_NOT_FOUND, key);
         }
         checkTexts("title", title, 200, errors);
         checkTexts("text", text, 20_000, errors);
@@ -136,7 +147,7 @@ public class HandbookService implements Handbook {
         }
         String edited = content.withSection(key, title, text).toJson();
         if (edited.length() > MAX_CONTENT) {
-            throw new InvalidInputException("text", "makes the handbook longer than " + MAX_CONTENT + " characters");
+            throw new InvalidInputException("text", HandbookMessage.TOO_LONG, MAX_CONTENT);
         }
         String contentBefore = version.content();
         version.replaceContent(edited);
@@ -150,16 +161,16 @@ public class HandbookService implements Handbook {
         HandbookVersion version = draft(number);
         HandbookContent content = HandbookContent.parse(version.content());
         if (!HandbookContent.TEXT_KINDS.contains(kind) || !content.textKeys(kind).contains(key)) {
-            throw new ResourceNotFoundException("The handbook has no " + kind + " " + key + ".");
+            throw new ResourceNotFoundException(HandbookMessage.TEXT_NOT_FOUND, kind, key);
         }
         List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
         checkTexts("text", text, 4000, errors);
-        if (errors.isEmpty() && !kind.equals("handlingAdvice")) {
+        if (errors.isEmpty() && org.chantilly.handbook.api.Placeholders.kept(kind)) {
             var expected = HandbookContent.placeholders(content.text(kind, key).get("en"));
             text.forEach((language, value) -> {
                 if (!HandbookContent.placeholders(value).equals(expected)) {
-                    errors.add(new org.chantilly.platform.api.FieldError("text." + language,
-                            "must use exactly the placeholders " + expected));
+                    errors.add(org.chantilly.platform.api.FieldError.of("text." + language,
+                            HandbookMessage.PLACEHOLDERS, expected));
                 }
             });
         }
@@ -179,14 +190,14 @@ public class HandbookService implements Handbook {
         HandbookVersion version = draft(number);
         List<org.chantilly.platform.api.FieldError> errors = new ArrayList<>();
         if (rules == null || rules.isEmpty()) {
-            errors.add(new org.chantilly.platform.api.FieldError("rules", "names at least one rule"));
+            errors.add(org.chantilly.platform.api.FieldError.of("rules", HandbookMessage.RULES_REQUIRED));
         } else {
             for (int i = 0; i < rules.size(); i++) {
                 checkTexts("rules[" + i + "]", rules.get(i), 500, errors);
             }
         }
         if (phrases == null || phrases.isEmpty()) {
-            errors.add(new org.chantilly.platform.api.FieldError("phrases", "names at least one phrase"));
+            errors.add(org.chantilly.platform.api.FieldError.of("phrases", HandbookMessage.PHRASES_REQUIRED));
         } else {
             for (int i = 0; i < phrases.size(); i++) {
                 Map<String, Map<String, String>> phrase = phrases.get(i);
@@ -216,16 +227,16 @@ public class HandbookService implements Handbook {
     private static void checkTexts(String field, Map<String, String> texts, int max,
                                    List<org.chantilly.platform.api.FieldError> errors) {
         if (texts == null || texts.get("en") == null || texts.get("en").isBlank()) {
-            errors.add(new org.chantilly.platform.api.FieldError(field + ".en", "is required (English is the fallback)"));
+            errors.add(org.chantilly.platform.api.FieldError.of(field + ".en", HandbookMessage.ENGLISH_REQUIRED));
             return;
         }
         texts.forEach((language, value) -> {
             if (!HandbookContent.LANGUAGES.contains(language)) {
-                errors.add(new org.chantilly.platform.api.FieldError(field + "." + language,
-                        "is not a handbook language " + HandbookContent.LANGUAGES));
+                errors.add(org.chantilly.platform.api.FieldError.of(field + "." + language,
+                        HandbookMessage.NOT_A_LANGUAGE, HandbookContent.LANGUAGES));
             } else if (value == null || value.length() > max) {
-                errors.add(new org.chantilly.platform.api.FieldError(field + "." + language,
-                        "must be a text of at most " + max + " characters"));
+                errors.add(org.chantilly.platform.api.FieldError.of(field + "." + language,
+                        HandbookMessage.TEXT_TOO_LONG, max));
             }
         });
     }
@@ -241,8 +252,7 @@ public class HandbookService implements Handbook {
             } else if (PolicyRules.optional(key)) {
                 merged.remove(key);
             } else {
-                missing.add(new org.chantilly.platform.api.FieldError(key, "is required (only severity-specific "
-                        + "deadlines can be removed)"));
+                missing.add(org.chantilly.platform.api.FieldError.of(key, HandbookMessage.POLICY_REQUIRED));
             }
         });
         if (!missing.isEmpty()) {
@@ -294,8 +304,15 @@ public class HandbookService implements Handbook {
     public void sendBack(int number, String comment, String by) {
         HandbookVersion version = existing(number);
         HandbookVersion.Status before = version.status();
+        String submitter = version.submittedBy();
         version.sendBack(by, comment, now());
         statusChanged(version, before, "HANDBOOK_SENT_BACK", by);
+        // the owner who wrote it and the one who submitted it revise it; the comment stays on the draft's page
+        Set<String> owners = new TreeSet<>();
+        java.util.stream.Stream.of(version.createdBy(), submitter).filter(java.util.Objects::nonNull)
+                .filter(owner -> !owner.equals(by)).forEach(owners::add);
+        owners.forEach(owner -> notifications.notify(owner, NotificationKind.DRAFT_SENT_BACK,
+                Map.of("version", String.valueOf(number), "by", by), Notifications.draftPage(number)));
         LOG.info(() -> "handbook version " + number + " sent back by " + by);
     }
 
@@ -336,7 +353,50 @@ public class HandbookService implements Handbook {
         keys.addAll(y.keySet());
         List<ValueChange> values = keys.stream().filter(k -> !java.util.Objects.equals(x.get(k), y.get(k)))
                 .map(k -> new ValueChange(k, x.get(k), y.get(k))).toList();
-        return new Comparison(from, to, sections, values);
+        return new Comparison(from, to, sections, textChanges(a, b), values);
+    }
+
+    /** The wordings, handling advice and phrase guide that differ, language by language, in the newer one's order. */
+    static List<TextChange> textChanges(HandbookContent a, HandbookContent b) {
+        List<TextChange> changes = new ArrayList<>();
+        for (String kind : HandbookContent.TEXT_KINDS) {
+            for (String key : b.textKeys(kind)) {
+                Map<String, String> was = a.textKeys(kind).contains(key) ? a.text(kind, key) : Map.of();
+                Map<String, String> is = b.text(kind, key);
+                for (String language : HandbookContent.LANGUAGES) {
+                    if (!java.util.Objects.equals(is.get(language), was.get(language))) {
+                        changes.add(new TextChange(kind, key, language, was.get(language), is.get(language)));
+                    }
+                }
+            }
+        }
+        for (String language : HandbookContent.LANGUAGES) {
+            ServicePolicy.PhraseGuide was = a.phraseGuide(language);
+            ServicePolicy.PhraseGuide is = b.phraseGuide(language);
+            String rulesBefore = String.join("\n", was.rules());
+            String rulesAfter = String.join("\n", is.rules());
+            if (!rulesAfter.equals(rulesBefore)) {
+                changes.add(new TextChange(PHRASE_GUIDE, "rules", language, rulesBefore, rulesAfter));
+            }
+            String phrasesBefore = phraseLines(was);
+            String phrasesAfter = phraseLines(is);
+            if (!phrasesAfter.equals(phrasesBefore)) {
+                changes.add(new TextChange(PHRASE_GUIDE, "phrases", language, phrasesBefore, phrasesAfter));
+            }
+        }
+        return changes;
+    }
+
+    private static String phraseLines(ServicePolicy.PhraseGuide guide) {
+        return guide.phrases().stream().map(p -> p.avoid() + " \u2192 " + p.instead())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public PhraseGuideTexts phraseGuideTexts(int number) {
+        HandbookContent content = HandbookContent.parse(existing(number).content());
+        return new PhraseGuideTexts(content.phraseGuideRules(), content.phraseGuidePhrases().stream()
+                .map(p -> new PhraseTexts(p.get("avoid"), p.get("instead"))).toList());
     }
 
     @Override
@@ -374,8 +434,7 @@ public class HandbookService implements Handbook {
         HandbookVersion inForce = inForceVersion();
         HandbookVersion version = existing(number);
         if (version.status() != HandbookVersion.Status.PUBLISHED || number < inForce.number()) {
-            throw new ConflictException("Version " + number + " is not the one in force; sign version "
-                    + inForce.number() + ".");
+            throw new ConflictException(HandbookMessage.VERSION_NOT_IN_FORCE, number, inForce.number());
         }
         String lang = HandbookContent.supported(language);
         Signature signature = repository.signature(number, employee).orElseGet(() -> {
@@ -426,7 +485,12 @@ public class HandbookService implements Handbook {
             return 0;
         }
         List<SignatureStatus> unsigned = signatureStatus(null).stream().filter(s -> !s.signed()).toList();
-        unsigned.forEach(s -> LOG.info(() -> "handbook version " + number + ": reminder to sign for " + s.employee()));
+        unsigned.forEach(s -> {
+            notifications.notify(s.employee(), NotificationKind.HANDBOOK_TO_SIGN,
+                    Map.of("version", String.valueOf(number), "deadline", s.deadline().toString()),
+                    Notifications.handbookPage());
+            LOG.info(() -> "handbook version " + number + ": reminder to sign for " + s.employee());
+        });
         return unsigned.size();
     }
 
@@ -446,9 +510,10 @@ public class HandbookService implements Handbook {
     @Override
     public SupplementView decideSupplement(long id, boolean approve, String by) {
         Supplement supplement = repository.supplement(id)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no supplement with that id."));
+                .orElseThrow(() -> new ResourceNotFoundException(HandbookMessage.SUPPLEMENT_NOT_FOUND));
         if (supplement.status() != Supplement.Status.PENDING) {
-            throw new ConflictException("The supplement was " + supplement.status().name().toLowerCase() + " already.");
+            throw new ConflictException(supplement.status() == Supplement.Status.APPROVED
+                    ? HandbookMessage.SUPPLEMENT_APPROVED : HandbookMessage.SUPPLEMENT_REJECTED);
         }
         Supplement.Status before = supplement.status();
         supplement.decide(approve, by, now());
@@ -481,14 +546,13 @@ public class HandbookService implements Handbook {
 
     private HandbookVersion existing(int number) {
         return repository.version(number)
-                .orElseThrow(() -> new ResourceNotFoundException("There is no handbook version " + number + "."));
+                .orElseThrow(() -> new ResourceNotFoundException(HandbookMessage.VERSION_NOT_FOUND, number));
     }
 
     private HandbookVersion draft(int number) {
         HandbookVersion version = existing(number);
         if (!version.editable()) {
-            throw new ConflictException("Version " + number + " is " + version.status()
-                    + " and cannot change; start a new draft.");
+            throw new ConflictException(HandbookMessage.VERSION_FIXED, number, version.status());
         }
         return version;
     }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.chantilly.handbook.api.Handbook;
+import org.chantilly.handbook.api.HandbookMessage;
 import org.chantilly.handbook.api.HandbookViews.Comparison;
 import org.chantilly.handbook.api.HandbookViews.SignatureStatus;
 import org.chantilly.handbook.api.HandbookViews.SignatureView;
@@ -38,6 +39,7 @@ import org.chantilly.platform.api.InputValidator;
 import org.chantilly.platform.api.InvalidInputException;
 import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.PlainText;
+import org.chantilly.platform.api.PlatformMessage;
 import org.chantilly.platform.api.Problem;
 import org.chantilly.platform.api.ResourceNotFoundException;
 import org.chantilly.platform.api.Roles;
@@ -108,7 +110,7 @@ public class HandbookResource {
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView version(@PathParam("number") int number) {
-        return handbook.version(number).orElseThrow(() -> new ResourceNotFoundException("There is no such version."));
+        return handbook.version(number).orElseThrow(() -> new ResourceNotFoundException(HandbookMessage.NO_SUCH_VERSION));
     }
 
     @GET
@@ -132,12 +134,12 @@ public class HandbookResource {
         if (format.equals("json")) {
             return Response.ok(version(number), MediaType.APPLICATION_JSON).build();
         }
-        throw new InvalidInputException("format", "must be html or json");
+        throw new InvalidInputException("format", HandbookMessage.FORMAT);
     }
 
     @GET
     @Path("versions/{from}/compare/{to}")
-    @Operation(operationId = "compareHandbookVersions", summary = "What changed between two versions: section texts by language, and policy values")
+    @Operation(operationId = "compareHandbookVersions", summary = "What changed between two versions: section texts, wordings, handling advice and the phrase guide by language, and policy values")
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)))
     public Comparison compare(@PathParam("from") int from, @PathParam("to") int to) {
@@ -184,10 +186,11 @@ public class HandbookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HANDBOOK_OWNER)
     @Operation(operationId = "editHandbookText", summary = "Rewrite a text of a draft: handling advice per customer type, or a wording per channel",
-            description = "kind is handlingAdvice (key: customer type), acknowledgementWording or outcomeWording (key: "
-                    + "channel); the body maps languages to texts. Wordings keep their placeholders in every language.")
+            description = "kind is handlingAdvice (key: customer type), acknowledgementWording, outcomeWording or "
+                    + "finalResponseWording (key: channel); the body maps languages to texts and replaces the text of "
+                    + "every language. Wordings keep the placeholders of their English text in every language.")
     @Parameter(name = "kind", in = ParameterIn.PATH, required = true, schema = @Schema(type = SchemaType.STRING,
-            enumeration = {"handlingAdvice", "acknowledgementWording", "outcomeWording"}))
+            enumeration = {"handlingAdvice", "acknowledgementWording", "outcomeWording", "finalResponseWording"}))
     @Parameter(name = "key", in = ParameterIn.PATH, required = true, description = "A customer type (handlingAdvice) or "
             + "a channel (the wordings)", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "403", description = "Not for the caller's role (`forbidden`)")
@@ -234,7 +237,7 @@ public class HandbookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VersionView editPolicy(@PathParam("number") int number, Map<String, String> values) {
         if (validator.check(values).isEmpty()) {
-            throw new InvalidInputException("policy", "names at least one value");
+            throw new InvalidInputException("policy", HandbookMessage.POLICY_ONE_VALUE);
         }
         return handbook.editPolicy(number, values, Caller.of(security).username());
     }
@@ -275,7 +278,7 @@ public class HandbookResource {
         validator.check(form);
         String login = Caller.of(security).username();
         if (!credentials.passwordMatches(login, form.password().toCharArray())) {
-            throw new InvalidInputException("password", "does not match your password");
+            throw new InvalidInputException("password", PlatformMessage.PASSWORD_WRONG);
         }
         String language = form.language() != null ? form.language()
                 : organisation.staff(login).map(StaffInfo::language).orElse(null);
@@ -310,7 +313,7 @@ public class HandbookResource {
         Caller caller = Caller.of(security);
         if (caller.hasRole(Roles.ADMIN)) {
             if (branch != null && organisation.branch(branch).isEmpty()) {
-                throw new ResourceNotFoundException("There is no branch with that code.");
+                throw new ResourceNotFoundException(PlatformMessage.BRANCH_NOT_FOUND);
             }
             return handbook.signatureStatus(branch == null ? null : List.of(branch));
         }
@@ -337,10 +340,10 @@ public class HandbookResource {
         validator.check(form);
         Caller caller = Caller.of(security);
         if (!caller.hasRole(Roles.HANDBOOK_OWNER) && !organisation.canSeeBranch(caller, form.branchCode())) {
-            throw new InvalidInputException("branchCode", "is not your branch");
+            throw new InvalidInputException("branchCode", HandbookMessage.BRANCH_NOT_YOURS);
         }
         if (organisation.branch(form.branchCode()).isEmpty()) {
-            throw new InvalidInputException("branchCode", "names no branch");
+            throw new InvalidInputException("branchCode", HandbookMessage.NO_BRANCH);
         }
         SupplementView supplement = handbook.proposeSupplement(form.branchCode(), form.title(), form.text(),
                 caller.username());

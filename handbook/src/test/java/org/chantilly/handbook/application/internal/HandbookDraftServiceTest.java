@@ -38,6 +38,7 @@ class HandbookDraftServiceTest {
     void publishTheFirstVersion() {
         handbook.repository = repository;
         handbook.audit = audit;
+        handbook.notifications = new org.chantilly.platform.testing.RecordingNotifications();
         handbook.clock = Clock.fixed(T0, ZoneOffset.UTC);
         handbook.submitted = (Event<org.chantilly.handbook.api.HandbookSubmitted>) Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {Event.class}, (proxy, method, args) -> null);

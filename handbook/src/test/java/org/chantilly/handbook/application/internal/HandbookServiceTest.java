@@ -29,6 +29,7 @@ import org.chantilly.platform.api.Organisation;
 import org.chantilly.platform.api.Roles;
 import org.chantilly.platform.api.StaffInfo;
 import org.chantilly.platform.testing.RecordingAuditTrail;
+import org.chantilly.platform.testing.RecordingNotifications;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +42,14 @@ class HandbookServiceTest {
     private final Versions repository = new Versions();
     private final List<HandbookSubmitted> submitted = new ArrayList<>();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final RecordingNotifications notified = new RecordingNotifications();
 
     @BeforeEach
     @SuppressWarnings("unchecked")
     void publishTheFirstVersion() {
         handbook.repository = repository;
         handbook.audit = audit;
+        handbook.notifications = notified;
         handbook.clock = Clock.fixed(T0, ZoneOffset.UTC);
         handbook.submitted = (Event<HandbookSubmitted>) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> {
@@ -102,6 +105,24 @@ class HandbookServiceTest {
                 .satisfies(p -> assertThat(p.instead()).isEqualTo("Let me find out."));
         assertThatThrownBy(() -> handbook.editPhraseGuide(draft, List.of(), List.of(), "hanna"))
                 .isInstanceOf(InvalidInputException.class);
+
+        // the phrase guide as written: no English filled in for the languages it lacks now
+        assertThat(handbook.phraseGuideTexts(draft).rules()).containsExactly(Map.of("en", "Listen."));
+        assertThat(handbook.phraseGuideTexts(1).rules().get(0)).containsKeys("en", "de", "sv", "fi", "ru");
+        // the comparison names each text that changed, language by language, a removed translation too
+        var texts = handbook.compare(1, draft).texts();
+        assertThat(texts).extracting(c -> c.kind() + " " + c.key() + " " + c.language())
+                .contains("outcomeWording EMAIL en", "outcomeWording EMAIL de", "handlingAdvice ACTIVE_HATER en",
+                        "phraseGuide rules en", "phraseGuide phrases en")
+                .doesNotContain("outcomeWording PHONE en", "acknowledgementWording EMAIL en");
+        assertThat(texts).filteredOn(c -> c.key().equals("EMAIL") && c.language().equals("de")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before()).contains("{customer}");
+                    assertThat(c.after()).isNull();
+                });
+        assertThat(texts).filteredOn(c -> c.key().equals("phrases") && c.language().equals("en")).singleElement()
+                .satisfies(c -> assertThat(c.after()).isEqualTo("No. \u2192 Let me find out."));
+        assertThat(handbook.compare(1, 1).texts()).isEmpty();
     }
 
     @Test
@@ -127,6 +148,36 @@ class HandbookServiceTest {
         handbook.editPolicy(draft, Map.of("max-reopens", "3"), "hanna");
         handbook.resubmit(draft, "hanna");
         assertThat(handbook.version(draft).orElseThrow().version().status()).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void theOwnersHearOfADraftSentBackAndTheUnsignedOfTheVersionInForceAreReminded() {
+        int draft = handbook.newDraft("hanna").version().number();
+        handbook.submit(draft, "olof");
+        handbook.sendBack(draft, "Say more about letters.", "admin");
+        assertThat(notified.all()).extracting(n -> n.login() + " " + n.kind() + " " + new java.util.TreeMap<>(n.params()) + " " + n.link())
+                .containsExactly(
+                        "hanna DRAFT_SENT_BACK {by=admin, version=2} handbook/authoring/edit.xhtml?version=2",
+                        "olof DRAFT_SENT_BACK {by=admin, version=2} handbook/authoring/edit.xhtml?version=2")
+                .as("the comment, free text, stays on the draft's page").noneMatch(n -> n.contains("letters"));
+
+        handbook.resubmit(draft, "hanna");
+        handbook.publish(draft, T0, "admin");
+        handbook.sign(draft, "de", "frida");
+        assertThat(handbook.remindUnsigned(1)).as("no longer in force").isZero();
+        assertThat(notified.recipients(org.chantilly.platform.api.NotificationKind.HANDBOOK_TO_SIGN)).isEmpty();
+        assertThat(handbook.remindUnsigned(draft)).as("frida signed; the auditor does not sign").isZero();
+    }
+
+    @Test
+    void everyoneWhoHasNotSignedTheVersionInForceIsRemindedWithTheDeadline() {
+        assertThat(handbook.remindUnsigned(1)).isEqualTo(1);
+        assertThat(notified.all()).singleElement().satisfies(n -> {
+            assertThat(n.login()).isEqualTo("frida");
+            assertThat(n.kind()).isEqualTo(org.chantilly.platform.api.NotificationKind.HANDBOOK_TO_SIGN);
+            assertThat(n.params()).containsEntry("version", "1").containsKey("deadline");
+            assertThat(n.link()).isEqualTo("handbook/read.xhtml");
+        });
     }
 
     @Test
