@@ -124,7 +124,10 @@ public final class Console implements AutoCloseable {
                 .as("serious or critical accessibility violations on %s", name).isEmpty();
     }
 
-    /** Saves a screenshot of the whole page as {@code docs/screenshots/<name>.png}. */
+    /**
+     * Saves a screenshot of the whole page as {@code <name>.png} in {@code chantilly.it.screenshots}: the build's
+     * target by default, {@code docs/screenshots} when they are refreshed on demand.
+     */
     public static void screenshot(Page page, String name) {
         Path directory = Paths.get(System.getProperty("chantilly.it.screenshots", "target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(directory.resolve(name + ".png")).setFullPage(true));
