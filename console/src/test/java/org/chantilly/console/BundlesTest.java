@@ -53,7 +53,8 @@ class BundlesTest {
         }
     }
 
-    private static Set<String> placeholders(String text) {
+    /** The numbered placeholders of a message, without their formats ({0,number} is {0}). */
+    static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         while (matcher.find()) {
@@ -62,7 +63,8 @@ class BundlesTest {
         return found;
     }
 
-    private static Properties load(String name) throws IOException {
+    /** A bundle of the console, read as UTF-8. */
+    static Properties load(String name) throws IOException {
         try (InputStream in = BundlesTest.class.getResourceAsStream("/org/chantilly/console/i18n/" + name)) {
             assertThat(in).as(name).isNotNull();
             Properties properties = new Properties();

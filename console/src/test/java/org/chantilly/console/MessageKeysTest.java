@@ -3,9 +3,6 @@ package org.chantilly.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +49,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessageKeysTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^{}]+)}");
 
     private static JavaClasses classes;
@@ -93,7 +89,7 @@ class MessageKeysTest {
     @ParameterizedTest
     @ValueSource(strings = {"de", "sv", "fi", "ru"})
     void everyKeyIsTranslatedWithTheSamePlaceholders(String language) throws IOException {
-        Properties translated = load("messages_" + language + ".properties");
+        Properties translated = BundlesTest.load("messages_" + language + ".properties");
         List<String> missing = new ArrayList<>();
         for (MessageKey key : keys.values()) {
             String text = translated.getProperty(key.key());
@@ -101,7 +97,8 @@ class MessageKeysTest {
                 missing.add(key.key());
                 continue;
             }
-            assertThat(placeholders(text)).as("%s in %s", key.key(), language).isEqualTo(placeholders(key.english()));
+            assertThat(BundlesTest.placeholders(text)).as("%s in %s", key.key(), language)
+                    .isEqualTo(BundlesTest.placeholders(key.english()));
             assertWellFormed(text, key.key() + " in " + language);
         }
         assertThat(missing).as("keys without a translation in messages_%s.properties", language).isEmpty();
@@ -111,7 +108,7 @@ class MessageKeysTest {
 
     @Test
     void theBaseBundleLeavesEnglishToTheCode() throws IOException {
-        assertThat(load("messages.properties")).as("English comes from the message enums").isEmpty();
+        assertThat(BundlesTest.load("messages.properties")).as("English comes from the message enums").isEmpty();
     }
 
     @Test
@@ -187,23 +184,5 @@ class MessageKeysTest {
         assertThat(text.replace("''", "")).as("%s: an apostrophe is written twice", what).doesNotContain("'");
         Object[] arguments = Stream.generate(() -> "x").limit(10).toArray();
         assertThat(new MessageFormat(text, Locale.ROOT).format(arguments)).as(what).doesNotContain("{");
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group().replaceAll(",.*}", "}"));
-        }
-        return found;
-    }
-
-    private static Properties load(String name) throws IOException {
-        try (InputStream in = MessageKeysTest.class.getResourceAsStream("/org/chantilly/console/i18n/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        }
     }
 }

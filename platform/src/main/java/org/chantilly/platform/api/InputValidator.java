@@ -188,4 +188,21 @@ public class InputValidator {
         }
         return name.length() == 0 ? "body" : name.toString();
     }
+
+    /**
+     * A query parameter's whole number within the bounds; otherwise an error naming the parameter is added to
+     * {@code errors} and {@code min} stands in for it (the caller throws once every parameter is read).
+     */
+    public static int wholeNumber(List<FieldError> errors, String name, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(FieldError.of(name, PlatformMessage.WHOLE_NUMBER_RANGE, min, max));
+        return min;
+    }
 }

@@ -1,12 +1,13 @@
 package org.chantilly.platform.internal;
 
+import static org.chantilly.platform.internal.ConfiguredDurations.positive;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -219,18 +220,6 @@ class LoginEvents {
             return timestamp.toInstant();
         }
         throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
-    }
-
-    private static Duration positive(String key, String value) {
-        try {
-            Duration duration = Duration.parse(value.strip());
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(key + " must be positive: " + value);
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " is no ISO 8601 duration: " + value, e);
-        }
     }
 
     @PreDestroy

@@ -1,10 +1,11 @@
 package org.chantilly.platform.notifications;
 
+import static org.chantilly.platform.internal.ConfiguredDurations.positive;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
@@ -240,18 +241,6 @@ public class NotificationMailer {
     /** A console page as clients reach it. */
     String consoleUrl(String page) {
         return publicUrl.resolve("/console/" + page);
-    }
-
-    private static Duration positive(String key, String value) {
-        try {
-            Duration duration = Duration.parse(value.strip());
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(key + " must be positive: " + value);
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " is no ISO 8601 duration: " + value, e);
-        }
     }
 
     @PreDestroy

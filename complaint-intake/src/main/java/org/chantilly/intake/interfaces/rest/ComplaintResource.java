@@ -413,16 +413,7 @@ public class ComplaintResource {
         }
 
         int number(String name, String text, int min, int max) {
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= min && value <= max) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            errors.add(FieldError.of(name, PlatformMessage.WHOLE_NUMBER_RANGE, min, max));
-            return min;
+            return InputValidator.wholeNumber(errors, name, text, min, max);
         }
     }
 }

@@ -130,8 +130,8 @@ public class TaskResource {
         if (breached != null && !breached.equals("true") && !breached.equals("false")) {
             errors.add(FieldError.of("breached", PlatformMessage.TRUE_OR_FALSE));
         }
-        int number = number(errors, "page", page, 0, 1_000_000);
-        int perPage = number(errors, "size", size, 1, TaskPage.MAX_SIZE);
+        int number = InputValidator.wholeNumber(errors, "page", page, 0, 1_000_000);
+        int perPage = InputValidator.wholeNumber(errors, "size", size, 1, TaskPage.MAX_SIZE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -139,19 +139,6 @@ public class TaskResource {
                 breached == null ? null : Boolean.valueOf(breached), assignee, complaint, null), number, perPage);
     }
 
-    /** A whole number within the bounds, or an error naming the parameter. */
-    private static int number(List<FieldError> errors, String name, String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(FieldError.of(name, PlatformMessage.WHOLE_NUMBER_RANGE, min, max));
-        return min;
-    }
 
     @GET
     @Path("{id}")
