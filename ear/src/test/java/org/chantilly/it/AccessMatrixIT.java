@@ -30,6 +30,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -577,7 +579,7 @@ class AccessMatrixIT {
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         String reference = object(filed).getString("reference");
         complete(supervisor, taskOf(supervisor, reference, "Task_ArrangePersonalMeeting"),
-                "{\"meetingAt\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5) + "T10:00:00Z\",\"place\":\"Branch office\",\"attendees\":[\"supervisor\"],"
+                "{\"meetingAt\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(5) + "T10:00:00Z\",\"place\":\"Branch office\",\"attendees\":[\"supervisor\"],"
                         + "\"outcome\":\"Agreed on an apology.\"}");
         complete(supervisor, taskOf(supervisor, reference, "Task_DecideComplaint"),
                 "{\"decision\":\"RESOLVE\",\"remedy\":\"APOLOGY\",\"saidToCustomer\":\"We apologise.\"}");

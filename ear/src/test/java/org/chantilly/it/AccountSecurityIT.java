@@ -8,8 +8,12 @@ import static org.chantilly.it.support.Api.postJson;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -80,7 +84,7 @@ class AccountSecurityIT {
 
     /** Somewhere else than the test client: the test client is a trusted proxy in the ITs (arquillian.xml). */
     private static String anotherAddress() {
-        return "203.0.113." + (1 + new java.util.Random().nextInt(254));
+        return "203.0.113." + (1 + new Random().nextInt(254));
     }
 
     private static int tasksFrom(String address, String login, String password) {
@@ -88,17 +92,17 @@ class AccountSecurityIT {
     }
 
     /** The audit records about the account once {@code done} holds for them (the queue is read every second). */
-    private static List<JsonObject> auditedOnce(String login, java.util.function.Predicate<List<JsonObject>> done) {
+    private static List<JsonObject> auditedOnce(String login, Predicate<List<JsonObject>> done) {
         return org.chantilly.it.support.Poll.until(() -> array(get("auditor",
                         "/api/audit/records?objectType=USER&objectId=" + login)).stream().map(JsonValue::asJsonObject)
-                .toList(), done, java.time.Duration.ofSeconds(20));
+                .toList(), done, Duration.ofSeconds(20));
     }
 
     private static List<JsonObject> actions(List<JsonObject> records, String action) {
         return records.stream().filter(r -> action.equals(r.getString("action"))).toList();
     }
 
-    private static void waitOut(java.time.Duration delay) {
+    private static void waitOut(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
@@ -131,7 +135,7 @@ class AccountSecurityIT {
         }
         assertThat(tasksAs(login, PASSWORD)).as("the account from another address").isEqualTo(200);
 
-        waitOut(java.time.Duration.ofMillis(3_500).minusNanos(System.nanoTime() - delayed));
+        waitOut(Duration.ofMillis(3_500).minusNanos(System.nanoTime() - delayed));
         assertThat(tasksFrom(attacker, login, PASSWORD)).as("after the wait, from that address too").isEqualTo(200);
 
         List<JsonObject> audited = auditedOnce(login, records -> !actions(records, "LOGIN_ATTEMPTS_REFUSED").isEmpty());
@@ -212,7 +216,7 @@ class AccountSecurityIT {
         String login = newFrontline(PASSWORD);
         String address = anotherAddress();
         String signatures = "/api/handbook/versions/" + Api.handbookInForce() + "/signatures";
-        java.util.function.Function<String, Integer> sign = password -> Api.send(Api.as(login, PASSWORD, signatures)
+        Function<String, Integer> sign = password -> Api.send(Api.as(login, PASSWORD, signatures)
                 .header("X-Forwarded-For", address).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("password", password)
                         .add("language", "de").build().toString()))).statusCode();
@@ -223,7 +227,7 @@ class AccountSecurityIT {
         assertThat(sign.apply(PASSWORD)).as("the right password while the re-check waits").isEqualTo(400);
         assertThat(tasksFrom(address, login, PASSWORD)).as("logins from there count apart").isEqualTo(200);
 
-        waitOut(java.time.Duration.ofMillis(3_500).minusNanos(System.nanoTime() - delayed));
+        waitOut(Duration.ofMillis(3_500).minusNanos(System.nanoTime() - delayed));
         assertThat(sign.apply(PASSWORD)).isEqualTo(201);
         List<JsonObject> audited = auditedOnce(login, records -> actions(records, "LOGIN_FAILED").size() >= 5
                 && !actions(records, "LOGIN_DELAYED").isEmpty());

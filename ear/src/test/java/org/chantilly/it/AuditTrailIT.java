@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -191,7 +192,7 @@ class AuditTrailIT {
             assertThat(rows.next()).isTrue();
             Object[] row = new Object[11];
             for (int i = 0; i < row.length; i++) {
-                row[i] = i == 1 ? rows.getObject(2, java.time.OffsetDateTime.class) : rows.getObject(i + 1);
+                row[i] = i == 1 ? rows.getObject(2, OffsetDateTime.class) : rows.getObject(i + 1);
             }
             return row;
         }

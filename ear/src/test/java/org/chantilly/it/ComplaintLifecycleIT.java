@@ -7,8 +7,14 @@ import static org.chantilly.it.support.Api.object;
 import static org.chantilly.it.support.Api.postJson;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.UUID;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.chantilly.it.support.Api;
@@ -94,7 +100,7 @@ class ComplaintLifecycleIT {
         assertThat(task.getString("name")).isEqualTo("Decide the complaint");
         assertThat(task.getString("tier")).isEqualTo("FRONTLINE");
         assertThat(task.getString("created")).endsWith("Z");
-        assertThat(java.time.Instant.parse(task.getString("due"))).isAfter(java.time.Instant.parse(task.getString("created")));
+        assertThat(Instant.parse(task.getString("due"))).isAfter(Instant.parse(task.getString("created")));
 
         HttpResponse<String> completed = postJson("frontline", "/api/tasks/" + task.getString("id") + "/complete", ESCALATE);
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
@@ -162,16 +168,16 @@ class ComplaintLifecycleIT {
         JsonObject process = object(response);
         assertThat(process.getString("processDefinitionKey")).isEqualTo("ComplaintHandlingProcess");
         assertThat(process.getString("bpmnXml")).contains("BPMNDiagram");
-        assertThat(process.getJsonArray("activeActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
+        assertThat(process.getJsonArray("activeActivityIds").stream().map(v -> ((JsonString) v).getString()))
                 .contains("CallActivity_FrontlineTier");
-        assertThat(process.getJsonArray("completedActivityIds").stream().map(v -> ((jakarta.json.JsonString) v).getString()))
+        assertThat(process.getJsonArray("completedActivityIds").stream().map(v -> ((JsonString) v).getString()))
                 .contains("StartEvent_ComplaintReceived");
         assertThat(get("frontline-sto", "/api/processes/" + reference).statusCode()).isEqualTo(404);
     }
 
     @Test
     void complaintsAreFoundInSeveralStatusesAtOnce() {
-        String marker = "multi" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String marker = "multi" + UUID.randomUUID().toString().substring(0, 8);
         String waiting = file("frontline-hel", complaint("HEL", "IN_PERSON", "Saara", null, null, marker + " a torn bag."))
                 .getString("reference");
         String up = file("frontline-hel", complaint("HEL", "IN_PERSON", "Eino", null, null, marker + " a broken chair."))
@@ -201,7 +207,7 @@ class ComplaintLifecycleIT {
 
         JsonObject process = object(get("supervisor", "/api/processes/" + reference));
         assertThat(process.getString("processDefinitionKey")).isEqualTo("ComplaintHandlingProcess");
-        assertThat(process.getJsonArray("activeActivityIds").getValuesAs(jakarta.json.JsonString::getString))
+        assertThat(process.getJsonArray("activeActivityIds").getValuesAs(JsonString::getString))
                 .contains("CallActivity_SupervisorTier");
         var called = process.getJsonArray("calledProcesses").getValuesAs(JsonObject.class);
         assertThat(called).extracting(c -> c.getString("activityId") + "/" + c.getString("tier"))
@@ -215,7 +221,7 @@ class ComplaintLifecycleIT {
         assertThat(tier.getString("tier")).isEqualTo("SUPERVISOR");
         assertThat(tier.getString("calledFrom")).isEqualTo("CallActivity_SupervisorTier");
         assertThat(tier.getString("bpmnXml")).contains("Task_DecideComplaint");
-        assertThat(tier.getJsonArray("activeActivityIds").getValuesAs(jakarta.json.JsonString::getString))
+        assertThat(tier.getJsonArray("activeActivityIds").getValuesAs(JsonString::getString))
                 .contains("Task_DecideComplaint");
         assertThat(tier.getJsonArray("path").getValuesAs(JsonObject.class)).last()
                 .satisfies(step -> assertThat(!step.containsKey("ended") || step.isNull("ended")).isTrue());
@@ -236,8 +242,8 @@ class ComplaintLifecycleIT {
     }
 
     /** Every open task the user sees, read page by page. */
-    private static jakarta.json.JsonArray tasksOf(String user) {
-        jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
+    private static JsonArray tasksOf(String user) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
         Api.allTasks(user).forEach(all::add);
         return all.build();
     }

@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -140,13 +143,13 @@ class EvidencePackIT {
     @Test
     void manyPacksAtOnceDoNotStarveTheServer() {
         String reference = resolvedOnTheSpot();
-        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> packs = new java.util.ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> packs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             packs.add(Api.sendAsync(Api.as("supervisor", "/api/processes/" + reference + "/evidence").GET()));
         }
         // the rest of the server keeps answering while the packs are built
         HttpResponse<String> meanwhile = get("frontline", "/api/tasks");
-        java.util.List<HttpResponse<String>> answers = packs.stream().map(java.util.concurrent.CompletableFuture::join)
+        List<HttpResponse<String>> answers = packs.stream().map(CompletableFuture::join)
                 .toList();
         assertThat(meanwhile.statusCode()).isEqualTo(200);
         assertThat(answers).extracting(HttpResponse::statusCode).as("built, or a clear 429; never a 503")

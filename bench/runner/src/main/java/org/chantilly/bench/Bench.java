@@ -2,12 +2,15 @@ package org.chantilly.bench;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,13 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
 
 /**
  * The benchmark: every stage on PostgreSQL and on the embedded H2 in one run, so that their ratios mean something on
@@ -173,9 +176,9 @@ public final class Bench {
     private Throughput probe(Api admin, String branch, String channel, int count) {
         JsonObject answer = Api.object(Api.expect(Api.send(admin.request("/bench-probe/intake?branch=" + branch
                 + "&channel=" + channel + "&count=" + count + "&threads=" + THREADS + "&receivedBy=frontline")
-                .timeout(java.time.Duration.ofMinutes(30)).POST(Api.json("")).build()), 200));
+                .timeout(Duration.ofMinutes(30)).POST(Api.json("")).build()), 200));
         long[] micros = answer.getJsonArray("latencyMicros").stream()
-                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).toArray();
+                .mapToLong(v -> ((JsonNumber) v).longValue()).toArray();
         return new Throughput("R2", count - answer.getInt("failed"), answer.getInt("failed"),
                 answer.getJsonNumber("wallMicros").longValue() / 1e6, Latencies.of(micros));
     }

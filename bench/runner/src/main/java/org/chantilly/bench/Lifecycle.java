@@ -1,5 +1,6 @@
 package org.chantilly.bench;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.json.JsonValue;
@@ -15,10 +16,10 @@ final class Lifecycle {
     private static final String RESOLVE = "{\"decision\":\"RESOLVE\",\"remedy\":\"REPLACEMENT\","
             + "\"amount\":{\"amount\":\"49.90\",\"currency\":\"EUR\"},\"saidToCustomer\":\"A new kettle today.\"}";
 
-    private final java.util.List<Bench.Staff> branches;
+    private final List<Bench.Staff> branches;
 
     /** @param branches the branches whose staff work the complaints, taken in turn */
-    Lifecycle(java.util.List<Bench.Staff> branches) {
+    Lifecycle(List<Bench.Staff> branches) {
         this.branches = branches;
     }
 

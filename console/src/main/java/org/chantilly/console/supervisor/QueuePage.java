@@ -2,6 +2,7 @@ package org.chantilly.console.supervisor;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ public class QueuePage implements Serializable {
     private Map<EscalationQueue.SlaState, Long> counts;
     private List<StaffInfo> colleagues;
     /** The colleague chosen per task id. */
-    private final Map<String, String> assignees = new java.util.HashMap<>();
+    private final Map<String, String> assignees = new HashMap<>();
 
     public LazyDataModel<QueueEntry> getEntries() {
         return entries;

@@ -1,6 +1,7 @@
 package org.chantilly.console.support;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
@@ -107,9 +108,9 @@ public final class Feedback {
         add(exists ? clientId : null, FacesMessage.SEVERITY_ERROR, text(bundle, key, arguments));
     }
 
-    private static java.util.Locale locale() {
+    private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

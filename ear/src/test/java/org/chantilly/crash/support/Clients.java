@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -196,7 +197,7 @@ public final class Clients {
      * problem of the API (the application is not deployed yet while the server starts) count as no answer; a 409
      * (a concurrent change, "try again") is tried again too.
      */
-    private Optional<Sent> sendUntilAnswered(String what, java.util.function.Supplier<HttpRequest.Builder> request) {
+    private Optional<Sent> sendUntilAnswered(String what, Supplier<HttpRequest.Builder> request) {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response = sendOnce(what, request.get());

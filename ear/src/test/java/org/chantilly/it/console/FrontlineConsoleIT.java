@@ -4,8 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -143,7 +149,7 @@ class FrontlineConsoleIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText(reference)))
                 .containsText("waits for the supervisor");
 
-        Optional<jakarta.json.JsonObject> waiting = Poll.until(
+        Optional<JsonObject> waiting = Poll.until(
                 () -> Work.findTask(supervisor, reference, "Task_DecideComplaint"), Optional::isPresent,
                 Duration.ofSeconds(30));
         assertThat(waiting).as("the supervisor's decision on " + reference).isPresent();
@@ -165,7 +171,7 @@ class FrontlineConsoleIT extends BrowserTest {
         String supervisor = lists.staff("SUPERVISOR");
         Api.signHandbook(frontline, TestBranch.PASSWORD);
         Api.signHandbook(supervisor, TestBranch.PASSWORD);
-        java.util.List<String> references = new java.util.ArrayList<>();
+        List<String> references = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             references.add(Work.file(frontline, Api.complaint("FLLST", "IN_PERSON", "Lista Kund " + i, null, null,
                     "List complaint number " + i + ": the lamp flickers.")));
@@ -189,9 +195,9 @@ class FrontlineConsoleIT extends BrowserTest {
                 "CLOSED"::equals, Duration.ofSeconds(30))).isEqualTo("CLOSED");
 
         // the API pages the 22 frontline decisions left: every one once, the most urgent first
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int number = 0; number < 3; number++) {
-            jakarta.json.JsonObject page = Api.object(Work.get(frontline, "/api/tasks?size=10&page=" + number));
+            JsonObject page = Api.object(Work.get(frontline, "/api/tasks?size=10&page=" + number));
             assertThat(page.getJsonNumber("total").longValue()).isEqualTo(22);
             assertThat(page.getInt("page")).isEqualTo(number);
             assertThat(page.getJsonArray("items")).hasSize(number < 2 ? 10 : 2);
@@ -236,7 +242,7 @@ class FrontlineConsoleIT extends BrowserTest {
         assertThat(complaints.locator("tr").filter(new Locator.FilterOptions().setHasText(closed))).containsText("Closed");
 
         // the API takes several statuses at once too
-        jakarta.json.JsonObject open = Api.object(Work.get(frontline,
+        JsonObject open = Api.object(Work.get(frontline,
                 "/api/complaints?size=100&status=ESCALATED&status=ACKNOWLEDGED"));
         assertThat(open.getJsonArray("items").stream().map(c -> c.asJsonObject().getString("reference")))
                 .contains(escalated, received).doesNotContain(closed);

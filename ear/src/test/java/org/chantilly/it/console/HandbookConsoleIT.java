@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -102,7 +103,7 @@ class HandbookConsoleIT extends BrowserTest {
             assertThat(page.locator("#sign")).containsText("This is not your password");
         }
 
-        java.util.List<JsonObject> failed = Poll.until(() -> Api.array(Api.get("auditor",
+        List<JsonObject> failed = Poll.until(() -> Api.array(Api.get("auditor",
                                 "/api/audit/records?objectType=USER&objectId=" + employee)).stream()
                         .map(JsonValue::asJsonObject).toList(),
                 records -> records.stream().anyMatch(r -> r.getString("action").equals("LOGIN_DELAYED")),

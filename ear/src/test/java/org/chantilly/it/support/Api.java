@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+
 
 /** A small HTTP client for the API, logging in as a demo account (README.md). */
 public final class Api {
@@ -72,7 +75,7 @@ public final class Api {
         }
     }
 
-    public static java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
+    public static CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest.Builder request) {
         return CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -179,7 +182,7 @@ public final class Api {
         return complaint(branchCode, channel, customer(customerName, email, phone, null), description).build().toString();
     }
 
-    public static jakarta.json.JsonObjectBuilder customer(String name, String email, String phone, String postalAddress) {
+    public static JsonObjectBuilder customer(String name, String email, String phone, String postalAddress) {
         var customer = Json.createObjectBuilder().add("name", name).add("consentToContact", true);
         if (email != null) {
             customer.add("email", email);
@@ -193,8 +196,8 @@ public final class Api {
         return customer;
     }
 
-    public static jakarta.json.JsonObjectBuilder complaint(String branchCode, String channel,
-                                                           jakarta.json.JsonObjectBuilder customer, String description) {
+    public static JsonObjectBuilder complaint(String branchCode, String channel,
+                                                           JsonObjectBuilder customer, String description) {
         return Json.createObjectBuilder()
                 .add("branchCode", branchCode)
                 .add("channel", channel)

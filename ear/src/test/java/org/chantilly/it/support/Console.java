@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -73,7 +74,7 @@ public final class Console implements AutoCloseable {
         page.locator("#password").fill(password);
         page.locator("#login").click();
         page.waitForURL(url -> !url.contains("login"));
-        String wanted = java.util.Locale.forLanguageTag(browserLocale).getLanguage();
+        String wanted = Locale.forLanguageTag(browserLocale).getLanguage();
         if (!wanted.equals(page.locator("html").getAttribute("lang"))
                 && page.locator("#language\\:choice option[value='" + wanted + "']").count() > 0) {
             page.locator("#language\\:choice").selectOption(wanted);

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -115,13 +118,13 @@ public class TestMailServer implements LauncherSessionListener {
     }
 
     /** How many messages carrying each complaint reference arrived (since the mail server last started). */
-    public static synchronized java.util.Map<String, Long> messagesPerReference() {
+    public static synchronized Map<String, Long> messagesPerReference() {
         if (greenMail == null) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return Arrays.stream(greenMail.getReceivedMessages()).map(m -> header(m, "X-Chantilly-Reference"))
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.groupingBy(r -> r, java.util.stream.Collectors.counting()));
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
     }
 
     /** The message's text (plain-text mails only). */

@@ -2,6 +2,7 @@ package org.chantilly.workflow.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
 import org.chantilly.platform.api.Roles;
@@ -43,7 +44,7 @@ class CandidateGroupsTest {
 
     @Test
     void theMembersOfAGroupAreTheActiveEmployeesWhoseRoleAndScopePutThemInIt() {
-        java.util.List<org.chantilly.platform.api.StaffInfo> staff = java.util.List.of(
+        List<org.chantilly.platform.api.StaffInfo> staff = List.of(
                 new org.chantilly.platform.api.StaffInfo("frida", "Frida", Roles.FRONTLINE, "HAM", null, "de", true),
                 new org.chantilly.platform.api.StaffInfo("fred", "Fred", Roles.FRONTLINE, "HAM", null, "de", false),
                 new org.chantilly.platform.api.StaffInfo("stefan", "Stefan", Roles.SUPERVISOR, "HAM", null, "de", true),

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.chantilly.handbook.api.ServicePolicy;
@@ -118,7 +120,7 @@ public final class HandbookContent {
     }
 
     /** The placeholders ({@code {reference}} ...) a text uses. */
-    public static java.util.Set<String> placeholders(String text) {
+    public static Set<String> placeholders(String text) {
         return org.chantilly.handbook.api.Placeholders.of(text);
     }
 
@@ -198,7 +200,7 @@ public final class HandbookContent {
 
     private static Map<String, String> texts(JsonObject object) {
         Map<String, String> texts = new LinkedHashMap<>();
-        object.forEach((language, value) -> texts.put(language, ((jakarta.json.JsonString) value).getString()));
+        object.forEach((language, value) -> texts.put(language, ((JsonString) value).getString()));
         return texts;
     }
 

@@ -1,5 +1,7 @@
 package org.chantilly.platform.api;
 
+import java.util.Objects;
+
 import jakarta.json.bind.annotation.JsonbTransient;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,12 +53,12 @@ public record FieldError(
     /** Two errors are the same when they name the same field with the same words, as the API shows them. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldError error && java.util.Objects.equals(field, error.field)
-                && java.util.Objects.equals(message, error.message);
+        return other instanceof FieldError error && Objects.equals(field, error.field)
+                && Objects.equals(message, error.message);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(field, message);
+        return Objects.hash(field, message);
     }
 }

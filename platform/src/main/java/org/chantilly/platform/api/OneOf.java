@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Constraint;
@@ -40,7 +42,7 @@ public @interface OneOf {
             return value != null && Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(value));
         }
 
-        private java.util.Set<String> names;
+        private Set<String> names;
 
         /** The constants of an enum as the message lists them: {@code LOW, MEDIUM, HIGH}. */
         public static String allowed(Class<?> type) {
@@ -52,7 +54,7 @@ public @interface OneOf {
         public void initialize(OneOf annotation) {
             names = Arrays.stream(annotation.value().getEnumConstants())
                     .map(Enum::name)
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.chantilly.platform.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,15 +82,15 @@ public class AuditResource {
                                      @QueryParam("before") String beforeText,
                                      @QueryParam("limit") String limitText) {
         // read here rather than by JAX-RS, which answers a query parameter it cannot convert with a 404
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         Long before = whole(beforeText, 1, Long.MAX_VALUE, "before", PlatformMessage.SEQUENCE_NUMBER.with(), errors);
         Long limit = whole(limitText, 1, 500, "limit", PlatformMessage.WHOLE_NUMBER_RANGE.with(1, 500), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (complaint != null) {
-            List<AuditRecord> about = new java.util.ArrayList<>(trail.recordsAbout(complaint));
-            java.util.Collections.reverse(about);
+            List<AuditRecord> about = new ArrayList<>(trail.recordsAbout(complaint));
+            Collections.reverse(about);
             return about;
         }
         return trail.records(objectType, objectId, before == null ? Long.MAX_VALUE : before,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,8 +163,8 @@ class LoginEvents {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select username, source, refused, first_refused, last_refused "
                         + "from login_throttle where refused > 0 and (last_refused < ? or first_refused < ?)")
-                .setParameter(1, OffsetDateTime.ofInstant(now.minus(quietFor), java.time.ZoneOffset.UTC))
-                .setParameter(2, OffsetDateTime.ofInstant(now.minus(LONGEST_REPORT), java.time.ZoneOffset.UTC))
+                .setParameter(1, OffsetDateTime.ofInstant(now.minus(quietFor), ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(now.minus(LONGEST_REPORT), ZoneOffset.UTC))
                 .getResultList();
         int reported = 0;
         for (Object[] row : rows) {
@@ -197,8 +198,8 @@ class LoginEvents {
     public int forget(Instant now, Duration after) {
         return em.createNativeQuery("delete from login_throttle where refused = 0 "
                         + "and (delayed_until is null or delayed_until < ?) and (failures = 0 or last_failure < ?)")
-                .setParameter(1, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .setParameter(2, OffsetDateTime.ofInstant(now.minus(after), java.time.ZoneOffset.UTC))
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(now.minus(after), ZoneOffset.UTC))
                 .executeUpdate();
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chantilly.platform.api.Message;
 import org.chantilly.platform.api.PlatformMessage;
@@ -34,7 +35,7 @@ public final class PasswordPolicy {
     private static final Set<String> LISTED = read(SECLISTS);
 
     /** Words refused in any disguise: {@code common-passwords.txt} and the listed passwords made of letters only. */
-    private static final Set<String> COMMON = java.util.stream.Stream.concat(read("common-passwords.txt").stream(),
+    private static final Set<String> COMMON = Stream.concat(read("common-passwords.txt").stream(),
                     LISTED.stream().filter(word -> word.chars().allMatch(Character::isLetter)))
             .collect(Collectors.toUnmodifiableSet());
 
@@ -107,7 +108,7 @@ public final class PasswordPolicy {
      * the look-alike symbols at its ends ({@code 2026-$unshine} → {@code sunshine}).
      */
     static Set<String> undisguised(String lower) {
-        return java.util.stream.Stream.of(letters(lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "")), 
+        return Stream.of(letters(lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "")), 
                         letters(lower.replaceAll("^[^\\p{L}@$]+|[^\\p{L}@$]+$", "")))
                 .collect(Collectors.toSet());
     }

@@ -1,6 +1,8 @@
 package org.chantilly.platform.notifications;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,7 +132,7 @@ public class NotificationResource {
     public NotificationPage list(@QueryParam("unread") String unreadText, @QueryParam("first") String firstText,
                                  @QueryParam("max") String maxText) {
         // read here rather than by JAX-RS, which answers a query parameter it cannot convert with a 404
-        List<FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (unreadText != null && !unreadText.equals("true") && !unreadText.equals("false")) {
             errors.add(FieldError.of("unread", PlatformMessage.TRUE_OR_FALSE));
         }
@@ -143,7 +145,7 @@ public class NotificationResource {
         String login = caller().username();
         StaffInfo staff = organisation.staff(login).orElse(null);
         Locale locale = Locale.forLanguageTag(staff == null ? "en" : staff.language());
-        var zone = staff == null ? java.time.ZoneOffset.UTC : notifications.zoneOf(staff);
+        var zone = staff == null ? ZoneOffset.UTC : notifications.zoneOf(staff);
         List<NotificationItem> items = notifications.list(login, unreadOnly, first, max).stream()
                 .map(n -> item(n, notifications.describe(n, locale, zone))).toList();
         return new NotificationPage(items, first, max, notifications.count(login, true),

@@ -1,5 +1,6 @@
 package org.chantilly.platform.notifications;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -83,7 +84,7 @@ public final class NotificationTexts {
             try {
                 return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                         .withZone(zone).format(Instant.parse(value));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 return value;
             }
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -190,12 +191,12 @@ public class OrganisationService implements Organisation {
         staff.update(details);
         UserAccount account = em.find(UserAccount.class, login);
         account.replaceRoles(Set.of(form.role()));
-        if (!java.util.Objects.equals(previous.branchCode(), details.branchCode())
-                || !java.util.Objects.equals(previous.region(), details.region())) {
+        if (!Objects.equals(previous.branchCode(), details.branchCode())
+                || !Objects.equals(previous.region(), details.region())) {
             account.accessChanged(); // another scope: a session started before ends
         }
         Map<String, Object> after = auditValues(staff.toInfo());
-        if (!java.util.Objects.equals(previous.email(), details.email())) {
+        if (!Objects.equals(previous.email(), details.email())) {
             after.put("emailChanged", true);
         }
         audit.record(AuditEvent.of(actor, before.get("role").equals(after.get("role")) ? "USER_CHANGED" : "ROLE_CHANGED",

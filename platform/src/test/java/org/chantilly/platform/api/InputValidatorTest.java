@@ -3,6 +3,8 @@ package org.chantilly.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Size;
@@ -22,9 +24,9 @@ class InputValidatorTest {
     record Contact(@PlainText String note, String email, String phone) implements RuleChecked {
 
         @Override
-        public java.util.List<FieldError> ruleErrors() {
+        public List<FieldError> ruleErrors() {
             return Text.isBlank(email) && Text.isBlank(phone)
-                    ? java.util.List.of(new FieldError("email", "an email or a phone is required")) : java.util.List.of();
+                    ? List.of(new FieldError("email", "an email or a phone is required")) : List.of();
         }
     }
 
@@ -72,7 +74,7 @@ class InputValidatorTest {
         assertThatThrownBy(() -> validator.check(new Contact("\u2003", "a@example.org", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(error -> error.text().key()).containsExactly(PlatformMessage.BLANK_TEXT));
-        assertThat(new InvalidInputException(java.util.List.of(FieldError.of("a", PlatformMessage.REQUIRED),
+        assertThat(new InvalidInputException(List.of(FieldError.of("a", PlatformMessage.REQUIRED),
                 FieldError.of("b", PlatformMessage.REQUIRED))).text()).isEqualTo(PlatformMessage.FIELDS_INVALID.with(2));
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.Priority;
@@ -118,7 +119,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     /** The parser's reason in words a client can use, without echoing the body back. */
     private static PlatformMessage reason(JsonException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("duplicate")) {
+        if (message.toLowerCase(Locale.ROOT).contains("duplicate")) {
             return PlatformMessage.JSON_DUPLICATE_KEY;
         }
         if (message.contains("EOF")) {

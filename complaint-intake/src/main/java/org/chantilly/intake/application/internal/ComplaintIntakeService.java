@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,7 +164,7 @@ public class ComplaintIntakeService implements ComplaintIntake {
             complaints.addIdempotentRequest(new IdempotentRequest(keyOwner, idempotencyKey, requestHash,
                     reference.toString(), now));
         }
-        Map<String, Object> facts = new java.util.TreeMap<>();
+        Map<String, Object> facts = new TreeMap<>();
         facts.put("branchCode", complaint.branchCode());
         facts.put("channel", complaint.channel());
         facts.put("category", complaint.category());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -169,7 +170,7 @@ public class PublicComplaintResource {
         String keyOwner = keyOwner(client);
         String hash = key == null ? null : RequestHash.of(form);
         // a retry of a complaint this client recorded creates nothing and sends nothing: no new proof of work
-        ComplaintView view = (key == null ? java.util.Optional.<ComplaintIntake.Receipt>empty()
+        ComplaintView view = (key == null ? Optional.<ComplaintIntake.Receipt>empty()
                 : intake.receiptFor(keyOwner, key, hash)).orElseGet(() -> {
                     proofOfWork.spend(nonce, counter);
                     return Idempotency.receive(intake, complaint, WEB_FORM, keyOwner, key, hash);

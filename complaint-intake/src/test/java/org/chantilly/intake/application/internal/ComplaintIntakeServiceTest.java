@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -285,7 +287,7 @@ class ComplaintIntakeServiceTest {
         assertThat(ComplaintIntakeService.acknowledgementSubject("HAM-2026-000007", "fi-FI"))
                 .isEqualTo("Olemme vastaanottaneet valituksenne HAM-2026-000007");
         Instant due = Instant.parse("2026-12-09T16:00:00Z");
-        java.time.ZoneId helsinki = java.time.ZoneId.of("Europe/Helsinki");
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
         assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "pt")).isEqualTo("December 9, 2026");
         assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "en-GB")).isEqualTo("9 December 2026");
         assertThat(ComplaintIntakeService.describeDue(due, Duration.ofDays(2), helsinki, "ru"))
@@ -323,10 +325,10 @@ class ComplaintIntakeServiceTest {
 
     @Test
     void promisesTheAnswerInTheBranchesBusinessTime() {
-        var hours = new java.util.EnumMap<DayOfWeek, BranchInfo.OpeningHours>(DayOfWeek.class);
+        var hours = new EnumMap<DayOfWeek, BranchInfo.OpeningHours>(DayOfWeek.class);
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
-            hours.put(day, new BranchInfo.OpeningHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0)));
+            hours.put(day, new BranchInfo.OpeningHours(LocalTime.of(9, 0), LocalTime.of(18, 0)));
         }
         BranchInfo weekdays = new BranchInfo("HEL", "Helsinki", "x", "FI", ZoneId.of("Europe/Helsinki"), "N", "fi",
                 hours, List.of(), true);

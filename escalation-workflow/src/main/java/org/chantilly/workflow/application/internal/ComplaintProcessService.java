@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +117,7 @@ class ComplaintProcessService implements ComplaintProcesses {
                 step.getActivityName(), step.getActivityType(), instant(step.getStartTime()),
                 instant(step.getEndTime()), step.getCalledProcessInstanceId())).toList();
         // the called processes in the order of the path (by start and, within one instant, by occurrence)
-        Map<String, String> callOf = new java.util.LinkedHashMap<>();
+        Map<String, String> callOf = new LinkedHashMap<>();
         steps.stream().filter(step -> step.getCalledProcessInstanceId() != null)
                 .forEach(step -> callOf.putIfAbsent(step.getCalledProcessInstanceId(), step.getActivityId()));
         List<String> instanceIds = new ArrayList<>(callOf.keySet());
@@ -157,7 +159,7 @@ class ComplaintProcessService implements ComplaintProcesses {
                 .map(HistoricActivityInstance::getActivityId).findFirst().orElse(null);
     }
 
-    private static Instant instant(java.util.Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -340,7 +341,7 @@ class ComplaintTaskService implements ComplaintTasks {
                 .after(Map.of("kind", task.getTaskDefinitionKey())).change("assignee", from, to));
         // a complaint task someone else gave the employee (assigned, delegated, back from a colleague who left)
         if (HANDED_OVER.contains(action) && to != null && !to.equals(actor) && reference != null) {
-            Map<String, String> params = new java.util.HashMap<>(Map.of("reference", reference, "by", actor));
+            Map<String, String> params = new HashMap<>(Map.of("reference", reference, "by", actor));
             if (task.getDueDate() != null) {
                 params.put("due", task.getDueDate().toInstant().toString());
             }
@@ -420,7 +421,7 @@ class ComplaintTaskService implements ComplaintTasks {
 
     /** The routing facts of the tasks' process instances (reference, branch, tier, ...), by instance id. */
     private Map<String, Map<String, Object>> facts(List<Task> open) {
-        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+        Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
             return Map.of();

@@ -1,6 +1,7 @@
 package org.chantilly.workflow.application.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ class ComplianceReportingService implements ComplianceReporting {
         }
         List<String> scope = scope(caller, codes);
         ComplianceReportService.Audited audited = reports.audited(from, to, scope);
-        Map<String, java.time.ZoneId> zones = organisation.branches().stream()
+        Map<String, ZoneId> zones = organisation.branches().stream()
                 .filter(b -> scope.contains(b.code()))
                 .collect(Collectors.toMap(BranchInfo::code, BranchInfo::timeZone, (a, b) -> a));
         return new Reported(audited.report(), ComplianceBreakdowns.of(from, to, scope, zones, audited.complaints(),

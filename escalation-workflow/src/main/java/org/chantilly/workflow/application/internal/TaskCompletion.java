@@ -2,15 +2,21 @@ package org.chantilly.workflow.application.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,7 +64,7 @@ class TaskCompletion {
     static final String WEB_FORM = "web-form";
 
     /** How far from today dates of meetings, coaching and training may lie. */
-    static final java.time.Period DATE_RANGE = java.time.Period.ofYears(1);
+    static final Period DATE_RANGE = Period.ofYears(1);
 
     static final int TEXT = 2000;
     static final int REASON = 1000;
@@ -230,7 +236,7 @@ class TaskCompletion {
         if (remedy == Remedy.APOLOGY && input.amount().amount().signum() != 0) {
             errors.add("amount", WorkflowMessage.AMOUNT_APOLOGY);
         }
-        int digits = java.util.Currency.getInstance(policy.currency()).getDefaultFractionDigits();
+        int digits = Currency.getInstance(policy.currency()).getDefaultFractionDigits();
         if (input.amount().amount().stripTrailingZeros().scale() > Math.max(digits, 0)) {
             errors.add("amount", WorkflowMessage.AMOUNT_DECIMALS, policy.currency(), digits);
         }
@@ -250,7 +256,7 @@ class TaskCompletion {
         if (input.meetingAt() == null) {
             errors.add("meetingAt", PlatformMessage.REQUIRED);
         } else {
-            LocalDate day = input.meetingAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            LocalDate day = input.meetingAt().atZone(ZoneOffset.UTC).toLocalDate();
             LocalDate today = LocalDate.now(clock);
             if (day.isBefore(today.minus(DATE_RANGE)) || day.isAfter(today.plus(DATE_RANGE))) {
                 errors.add("meetingAt", WorkflowMessage.WITHIN_YEAR_OF_TODAY);
@@ -334,14 +340,14 @@ class TaskCompletion {
                 : input.reason() == null ? null : errors.text("reason", input.reason(), TEXT);
         Instant now = clock.instant();
         Instant effective = input.effectiveFrom() == null ? now : input.effectiveFrom();
-        if (effective.isAfter(now.plus(java.time.Duration.ofDays(366)))) {
+        if (effective.isAfter(now.plus(Duration.ofDays(366)))) {
             errors.add("effectiveFrom", WorkflowMessage.WITHIN_YEAR);
         }
         errors.throwIfAny();
         Map<String, Object> variables = new HashMap<>();
         variables.put(HandbookPublicationProcess.VAR_APPROVAL_DECISION, decision);
         variables.put(HandbookPublicationProcess.VAR_APPROVED_BY, caller.username());
-        variables.put(HandbookPublicationProcess.VAR_EFFECTIVE_FROM, java.util.Date.from(effective.isBefore(now) ? now : effective));
+        variables.put(HandbookPublicationProcess.VAR_EFFECTIVE_FROM, Date.from(effective.isBefore(now) ? now : effective));
         variables.put(HandbookPublicationProcess.VAR_REVIEW_COMMENT, reason);
         return new Completed(decision, reason, variables);
     }
@@ -350,7 +356,7 @@ class TaskCompletion {
     private static String applied(ServicePolicy policy, Map<String, Object> rule) {
         Object limit = rule.get(ComplaintTierProcess.VAR_EMPOWERMENT_LIMIT);
         return "handbook " + policy.version() + "; limit " + (limit == null ? "none"
-                : new BigDecimal(limit.toString()).setScale(java.util.Currency.getInstance(policy.currency())
+                : new BigDecimal(limit.toString()).setScale(Currency.getInstance(policy.currency())
                         .getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP).toPlainString() + " " + policy.currency())
                 + "; receipt required " + rule.get(ComplaintTierProcess.VAR_RECEIPT_REQUIRED)
                 + "; receipt presented " + rule.get(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED)
@@ -377,7 +383,7 @@ class TaskCompletion {
 
         Errors(List<FieldError> unreadable) {
             errors.addAll(unreadable);
-            this.unreadable = unreadable.stream().map(FieldError::field).collect(java.util.stream.Collectors.toSet());
+            this.unreadable = unreadable.stream().map(FieldError::field).collect(Collectors.toSet());
         }
 
         void add(String field, MessageKey message, Object... arguments) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,7 +109,7 @@ class ComplaintProcessServiceTest {
         String task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey("HAM-2026-000017")
                 .taskDefinitionKey(ComplaintTierProcess.TASK_DECIDE_COMPLAINT).singleResult().getId();
         // a minute later: steps of one instant have no order between the processes they ran in
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(ProcessFixture.NOW.plusSeconds(60)));
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(ProcessFixture.NOW.plusSeconds(60)));
         processEngine.getTaskService().complete(task, Map.of(ComplaintTierProcess.VAR_TIER_DECISION, "ESCALATE"));
 
         ProcessView main = service.processOf("HAM-2026-000017").orElseThrow();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +75,7 @@ class ComplaintTaskServiceTest {
     private final InMemoryHandlingRecords records = new InMemoryHandlingRecords();
     private String taskId;
     /** Who has signed the handbook in force. */
-    private final java.util.Set<String> signed = new java.util.HashSet<>(Set.of("frida", "felix", "stefan", "marta", "hugo"));
+    private final Set<String> signed = new HashSet<>(Set.of("frida", "felix", "stefan", "marta", "hugo"));
 
     @BeforeEach
     void wireTheService() {
@@ -122,7 +124,7 @@ class ComplaintTaskServiceTest {
     }
 
     /** The steps the service recorded in complaints' histories: action by actor: details. */
-    private final List<String> steps = new java.util.ArrayList<>();
+    private final List<String> steps = new ArrayList<>();
 
     private static ComplaintView complaint(String reference) {
         return new ComplaintView(reference, ComplaintStatus.RECEIVED, Channel.PHONE, "HAM", ProcessFixture.NOW, "frida",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,7 @@ class EscalationQueueServiceTest {
             task(i % 5 == 0 ? TierClockService.REMINDED_PRIORITY : 50, i % 3 == 0 ? null : NOW.plusSeconds(10_000 - i),
                     NOW.minusSeconds(5000 - i));
         }
-        List<TaskSummary> all = new java.util.ArrayList<>();
+        List<TaskSummary> all = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             TaskPage one = tasks.openTasks(STEFAN, TaskFilter.none(), page, 100);
             assertThat(one.total()).isEqualTo(250);
@@ -102,9 +104,9 @@ class EscalationQueueServiceTest {
             all.addAll(one.items());
         }
         assertThat(all).extracting(TaskSummary::id).doesNotHaveDuplicates().hasSize(250);
-        assertThat(all).isSortedAccordingTo(java.util.Comparator
-                .comparing(TaskSummary::priority, java.util.Comparator.reverseOrder())
-                .thenComparing(TaskSummary::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        assertThat(all).isSortedAccordingTo(Comparator
+                .comparing(TaskSummary::priority, Comparator.reverseOrder())
+                .thenComparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(TaskSummary::created));
         assertThat(all.get(0).priority()).isEqualTo(TierClockService.REMINDED_PRIORITY);
         assertThat(all.get(all.size() - 1).due()).isNull();

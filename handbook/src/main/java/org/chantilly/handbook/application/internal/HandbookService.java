@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -264,8 +267,8 @@ public class HandbookService implements Handbook {
         }
         Map<String, String> previous = policy(version);
         version.replacePolicy(json(merged));
-        Map<String, Object> before = new java.util.TreeMap<>();
-        Map<String, Object> after = new java.util.TreeMap<>();
+        Map<String, Object> before = new TreeMap<>();
+        Map<String, Object> after = new TreeMap<>();
         merged.forEach((key, value) -> {
             if (!value.equals(previous.get(key))) {
                 before.put(key, previous.get(key));
@@ -309,7 +312,7 @@ public class HandbookService implements Handbook {
         statusChanged(version, before, "HANDBOOK_SENT_BACK", by);
         // the owner who wrote it and the one who submitted it revise it; the comment stays on the draft's page
         Set<String> owners = new TreeSet<>();
-        java.util.stream.Stream.of(version.createdBy(), submitter).filter(java.util.Objects::nonNull)
+        Stream.of(version.createdBy(), submitter).filter(Objects::nonNull)
                 .filter(owner -> !owner.equals(by)).forEach(owners::add);
         owners.forEach(owner -> notifications.notify(owner, NotificationKind.DRAFT_SENT_BACK,
                 Map.of("version", String.valueOf(number), "by", by), Notifications.draftPage(number)));
@@ -351,7 +354,7 @@ public class HandbookService implements Handbook {
         Map<String, String> y = policy(after);
         Set<String> keys = new TreeSet<>(x.keySet());
         keys.addAll(y.keySet());
-        List<ValueChange> values = keys.stream().filter(k -> !java.util.Objects.equals(x.get(k), y.get(k)))
+        List<ValueChange> values = keys.stream().filter(k -> !Objects.equals(x.get(k), y.get(k)))
                 .map(k -> new ValueChange(k, x.get(k), y.get(k))).toList();
         return new Comparison(from, to, sections, textChanges(a, b), values);
     }
@@ -364,7 +367,7 @@ public class HandbookService implements Handbook {
                 Map<String, String> was = a.textKeys(kind).contains(key) ? a.text(kind, key) : Map.of();
                 Map<String, String> is = b.text(kind, key);
                 for (String language : HandbookContent.LANGUAGES) {
-                    if (!java.util.Objects.equals(is.get(language), was.get(language))) {
+                    if (!Objects.equals(is.get(language), was.get(language))) {
                         changes.add(new TextChange(kind, key, language, was.get(language), is.get(language)));
                     }
                 }

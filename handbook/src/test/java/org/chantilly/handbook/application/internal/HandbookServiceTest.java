@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.event.Event;
 
@@ -155,7 +156,7 @@ class HandbookServiceTest {
         int draft = handbook.newDraft("hanna").version().number();
         handbook.submit(draft, "olof");
         handbook.sendBack(draft, "Say more about letters.", "admin");
-        assertThat(notified.all()).extracting(n -> n.login() + " " + n.kind() + " " + new java.util.TreeMap<>(n.params()) + " " + n.link())
+        assertThat(notified.all()).extracting(n -> n.login() + " " + n.kind() + " " + new TreeMap<>(n.params()) + " " + n.link())
                 .containsExactly(
                         "hanna DRAFT_SENT_BACK {by=admin, version=2} handbook/authoring/edit.xhtml?version=2",
                         "olof DRAFT_SENT_BACK {by=admin, version=2} handbook/authoring/edit.xhtml?version=2")
