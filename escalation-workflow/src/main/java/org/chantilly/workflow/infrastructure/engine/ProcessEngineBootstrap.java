@@ -1,5 +1,6 @@
 package org.chantilly.workflow.infrastructure.engine;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.chantilly.platform.api.Datasource;
@@ -52,6 +54,9 @@ public class ProcessEngineBootstrap {
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     /** Every BPMN model and decision table of the application, deployed together (call activities bind to their deployment). */
+    /** Where the server configuration binds the job executor's pool. */
+    static final String JOB_THREADS = "java:jboss/ee/concurrency/executor/chantilly-jobs";
+
     static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
             ComplaintTierProcess.DECISION_RESOURCE, HandbookPublicationProcess.RESOURCE);
 
@@ -61,7 +66,11 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
 
-    @Resource
+    /**
+     * The job executor's own bounded pool (configure-server.cli: {@code chantilly.jobs.threads},
+     * {@code chantilly.jobs.queue-length}), apart from the container's default one that serves requests.
+     */
+    @Resource(lookup = JOB_THREADS)
     ManagedExecutorService executor;
 
     @Resource
@@ -102,6 +111,9 @@ public class ProcessEngineBootstrap {
 
     @Inject
     JobRetryCycle retryCycle;
+
+    @Inject
+    Clock clock;
 
     private volatile ProcessEngine engine;
     /** Set once the models are deployed: from then on the engine serves the application. */
@@ -145,12 +157,20 @@ public class ProcessEngineBootstrap {
         jobExecutor.setMaxJobsPerAcquisition(maxJobsPerAcquisition);
         jobExecutor.setMaxWait(idleWait.toMillis());
         jobExecutor.setWaitTimeInMillis((int) Math.min(jobExecutor.getWaitTimeInMillis(), idleWait.toMillis()));
+        // a full pool makes the acquiring thread run the batch itself: no job it took waits for its lock to expire
+        jobExecutor.setRejectedJobsHandler(new CallerRunsRejectedJobsHandler());
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorEnabled);
+        // deadlines first: every job gets a due date (an asynchronous step the time it was created), the acquisition
+        // takes timers before asynchronous steps and then the earliest due, through the index JobDueDateIndex keeps
+        configuration.setEnsureJobDueDateNotNull(true);
+        configuration.setJobExecutorAcquireByDueDate(true);
+        configuration.setJobExecutorPreferTimerJobs(true);
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setProcessEnginePlugins(plugins.stream().toList());
         String cycle = retryCycle.cycle();
         ProcessEngine built = configuration.buildProcessEngine();
+        JobDueDateIndex.ensure(dataSource, clock.instant());
         LOG.info(() -> "process engine '" + built.getName() + "' started (history full, job executor "
                 + (jobExecutorEnabled ? "on" : "off") + ", jobs locked for " + jobLockTime + ", failed steps retried "
                 + cycle + ")");
