@@ -59,6 +59,7 @@ class ComplaintSearchIT {
 
         JsonObject all = search("frontline", "q=" + word + "&size=2&sort=RECEIVED_AT_ASC");
         assertThat(all.getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(all.getBoolean("totalExact")).as("counted exactly up to 10,000").isTrue();
         assertThat(references(all)).containsExactly(a, b);
         assertThat(references(search("frontline", "q=" + word + "&size=2&page=1&sort=RECEIVED_AT_ASC"))).containsExactly(c);
 

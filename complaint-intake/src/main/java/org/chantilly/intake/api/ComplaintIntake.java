@@ -54,7 +54,17 @@ public interface ComplaintIntake {
     /** The branch of the complaint with that reference, if there is one: enough to decide who may see it. */
     Optional<String> branchOf(String reference);
 
+    /** A page of complaints with the total matching (exact up to {@link ComplaintPage#EXACT_TOTAL_UP_TO}). */
     ComplaintPage search(ComplaintQuery query);
+
+    /**
+     * How many complaints match, counted up to one more than {@link ComplaintPage#EXACT_TOTAL_UP_TO}: a value above it
+     * means "more than that". For a list that counts once and then loads its pages ({@link #page}).
+     */
+    long countUpToLimit(ComplaintQuery query);
+
+    /** The complaints of the query's page, without counting them all. */
+    List<ComplaintListItem> page(ComplaintQuery query);
 
     /** The same customer's other complaints (same email or phone), newest first, within the given branches. */
     List<ComplaintListItem> customerHistory(String reference, List<String> branches);

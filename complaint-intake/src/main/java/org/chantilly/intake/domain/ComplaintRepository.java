@@ -37,7 +37,17 @@ public interface ComplaintRepository {
      */
     long acknowledgedSince(String receivedBy, String emailKey, String phoneKey, Instant since);
 
+    /** A page of the search with its total (see {@link ComplaintPage}): one count and one page query. */
     ComplaintPage search(ComplaintQuery query);
+
+    /**
+     * How many complaints match, counted up to one more than {@link ComplaintPage#EXACT_TOTAL_UP_TO} (a value above
+     * it means "more than that"), so the count reads at most that many index entries.
+     */
+    long countUpToLimit(ComplaintQuery query);
+
+    /** The page's complaints only, without a count. */
+    List<ComplaintListItem> items(ComplaintQuery query);
 
     List<ComplaintListItem> sameCustomer(String emailKey, String phoneKey, List<String> branches, int limit);
 

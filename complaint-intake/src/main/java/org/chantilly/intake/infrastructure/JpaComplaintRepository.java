@@ -138,6 +138,30 @@ class JpaComplaintRepository implements ComplaintRepository {
         if (query.branches() != null && query.branches().isEmpty()) {
             return new ComplaintPage(List.of(), query.page(), query.size(), 0);
         }
+        Filter filter = filter(query);
+        return ComplaintPage.counted(items(query, filter), query.page(), query.size(), countUpToLimit(filter));
+    }
+
+    @Override
+    public long countUpToLimit(ComplaintQuery query) {
+        return query.branches() != null && query.branches().isEmpty() ? 0 : countUpToLimit(filter(query));
+    }
+
+    @Override
+    public List<ComplaintListItem> items(ComplaintQuery query) {
+        return query.branches() != null && query.branches().isEmpty() ? List.of() : items(query, filter(query));
+    }
+
+    /** The where clause of a search and its parameters. */
+    private record Filter(String where, Map<String, Object> parameters) {
+
+        Query bind(Query query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private Filter filter(ComplaintQuery query) {
         StringBuilder where = new StringBuilder(" from complaint where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.branches() != null) {
@@ -164,20 +188,26 @@ class JpaComplaintRepository implements ComplaintRepository {
             where.append(" and ").append(TEXT).append(" like :text escape '\\'");
             parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query page = em.createNativeQuery("select " + LIST_COLUMNS + where + " order by " + orderBy(query.sort()))
+        return new Filter(where.toString(), parameters);
+    }
+
+    /** Counts no further than one past the exact limit: a large set costs as much as 10,001 rows, not all of it. */
+    private long countUpToLimit(Filter filter) {
+        Query count = filter.bind(em.createNativeQuery("select count(*) from (select 1 as one" + filter.where()
+                + " fetch first " + (ComplaintPage.EXACT_TOTAL_UP_TO + 1) + " rows only) limited"));
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    private List<ComplaintListItem> items(ComplaintQuery query, Filter filter) {
+        Query page = filter.bind(em.createNativeQuery("select " + LIST_COLUMNS + filter.where() + " order by "
+                        + orderBy(query.sort())))
                 .setFirstResult(query.page() * query.size())
                 .setMaxResults(query.size());
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            page.setParameter(name, value);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
         List<ComplaintListItem> items = new ArrayList<>();
         for (Object row : page.getResultList()) {
             items.add(listItem((Object[]) row));
         }
-        return new ComplaintPage(items, query.page(), query.size(), total);
+        return items;
     }
 
     @Override

@@ -109,24 +109,36 @@ public class BranchComplaints implements Serializable {
         return ComplaintQuery.Sort.RECEIVED_AT_DESC;
     }
 
-    /** The lazy model: each page is one search (its count and its rows), nothing per row. */
+    /**
+     * Whether the list's total is exact; when more than {@link ComplaintPage#EXACT_TOTAL_UP_TO} complaints match, the
+     * page says "more than 10,000" and pages through the first 10,000 (narrowing the filter finds the rest).
+     */
+    public boolean isTotalExact() {
+        return complaints.totalExact;
+    }
+
+    /**
+     * The lazy model: a render counts once (no further than 10,001 rows) and loads its page without counting again;
+     * nothing is read per row.
+     */
     class Complaints extends LazyDataModel<ComplaintListItem> {
 
         private static final long serialVersionUID = 1L;
 
+        private boolean totalExact = true;
+
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            ComplaintPage first = intake.search(query(0, 1, ComplaintQuery.Sort.RECEIVED_AT_DESC));
-            return (int) Math.min(first.total(), Integer.MAX_VALUE);
+            long counted = intake.countUpToLimit(query(0, 1, ComplaintQuery.Sort.RECEIVED_AT_DESC));
+            totalExact = counted <= ComplaintPage.EXACT_TOTAL_UP_TO;
+            return (int) Math.min(counted, ComplaintPage.EXACT_TOTAL_UP_TO);
         }
 
         @Override
         public List<ComplaintListItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                             Map<String, FilterMeta> filterBy) {
             int size = Math.min(Math.max(pageSize, 1), MAX_PAGE);
-            ComplaintPage page = intake.search(query(first / size, size, sort(sortBy)));
-            setRowCount((int) Math.min(page.total(), Integer.MAX_VALUE));
-            return page.items();
+            return intake.page(query(first / size, size, sort(sortBy)));
         }
 
         @Override

@@ -212,6 +212,16 @@ public class ComplaintIntakeService implements ComplaintIntake {
     }
 
     @Override
+    public long countUpToLimit(ComplaintQuery query) {
+        return complaints.countUpToLimit(query);
+    }
+
+    @Override
+    public List<ComplaintListItem> page(ComplaintQuery query) {
+        return complaints.items(query);
+    }
+
+    @Override
     public List<ComplaintListItem> customerHistory(String reference, List<String> branches) {
         Complaint complaint = existing(reference);
         return complaints.sameCustomer(complaint.customer().emailKey(), complaint.customer().phoneKey(), branches, 50)

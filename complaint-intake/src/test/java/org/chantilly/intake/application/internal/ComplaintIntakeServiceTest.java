@@ -543,6 +543,16 @@ class ComplaintIntakeServiceTest {
         }
 
         @Override
+        public long countUpToLimit(ComplaintQuery query) {
+            throw new UnsupportedOperationException("searched in the integration tests");
+        }
+
+        @Override
+        public List<ComplaintListItem> items(ComplaintQuery query) {
+            throw new UnsupportedOperationException("searched in the integration tests");
+        }
+
+        @Override
         public List<ComplaintListItem> sameCustomer(String emailKey, String phoneKey, List<String> branches, int limit) {
             throw new UnsupportedOperationException("searched in the integration tests");
         }
