@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
 
@@ -29,6 +31,8 @@ import org.chantilly.workflow.domain.ComplaintTierProcess;
  * transaction that starts the process. The job executor is off: the acknowledgement job is written, not run.
  */
 final class BareEngine implements AutoCloseable {
+
+    static final String CEILING_KEY = "BenchCeiling";
 
     private final ProcessEngine engine;
     private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
@@ -56,12 +60,29 @@ final class BareEngine implements AutoCloseable {
         engine.getRepositoryService().createDeployment().name("bench")
                 .addClasspathResource(ComplaintHandlingProcess.RESOURCE)
                 .addClasspathResource(ComplaintTierProcess.RESOURCE)
-                .addClasspathResource(ComplaintTierProcess.DECISION_RESOURCE).deploy();
+                .addClasspathResource(ComplaintTierProcess.DECISION_RESOURCE)
+                .addModelInstance("bench-ceiling.bpmn", Bpmn.createExecutableProcess(CEILING_KEY)
+                        .camundaHistoryTimeToLive(180).startEvent().userTask("Task_Work").endEvent().done())
+                .deploy();
+    }
+
+    /**
+     * R1b, the stack's ceiling: the same engine, the same transaction and complaint-sized row, but a process of one
+     * user task with two variables, history as shipped. What the shipped models cost beyond it is the models' own.
+     */
+    Throughput runCeiling(int count, int threads) throws InterruptedException {
+        return run("R1b", count, threads, CEILING_KEY, (id, reference) -> Map.of(VAR_COMPLAINT_ID, id,
+                VAR_COMPLAINT_REFERENCE, reference));
     }
 
     Throughput run(int count, int threads) throws InterruptedException {
+        return run("R1", count, threads, PROCESS_KEY, BareEngine::variables);
+    }
+
+    private Throughput run(String stage, int count, int threads, String processKey,
+                           BiFunction<Long, String, Map<String, Object>> variables) throws InterruptedException {
         var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-        return Throughput.closed("R1", count, threads, n -> commands.execute((Command<Void>) context -> {
+        return Throughput.closed(stage, count, threads, n -> commands.execute((Command<Void>) context -> {
             long i = ids.incrementAndGet();
             String reference = "BEN-2026-" + i;
             try (PreparedStatement insert = context.getDbSqlSession().getSqlSession().getConnection().prepareStatement(
@@ -79,12 +100,12 @@ final class BareEngine implements AutoCloseable {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
-            engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, reference, variables(i, reference));
+            engine.getRuntimeService().startProcessInstanceByKey(processKey, reference, variables.apply(i, reference));
             return null;
         }));
     }
 
-    private static Map<String, Object> variables(long id, String reference) {
+    private static Map<String, Object> variables(Long id, String reference) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_COMPLAINT_ID, id);
         variables.put(VAR_COMPLAINT_REFERENCE, reference);
