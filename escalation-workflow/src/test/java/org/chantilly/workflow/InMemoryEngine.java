@@ -1,6 +1,7 @@
 package org.chantilly.workflow;
 
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.chantilly.workflow.infrastructure.engine.KeptHistory;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** An engine on an in-memory H2 for tests of the workflow's services: job executor off, delegates mocked by name. */
@@ -27,7 +29,8 @@ public final class InMemoryEngine {
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(KeptHistory.LEVEL));
+        configuration.setHistory(KeptHistory.NAME);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setExpressionManager(new MockExpressionManager());
         return configuration;
@@ -38,7 +41,8 @@ public final class InMemoryEngine {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=1000");
         configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(KeptHistory.LEVEL));
+        configuration.setHistory(KeptHistory.NAME);
         configuration.setExpressionManager(new MockExpressionManager());
         ProcessEngine engine = configuration.buildProcessEngine();
         return new AtFixtureTime().useProcessEngine(engine).build();

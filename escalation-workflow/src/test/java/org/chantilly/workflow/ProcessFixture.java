@@ -50,6 +50,7 @@ public final class ProcessFixture {
             execution.setVariable(ComplaintTierProcess.VAR_TIER_REMINDER_AT, Date.from(TIER_DUE_BY.minusSeconds(6 * 3600)));
         };
         for (String name : new String[] {ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT,
+                ComplaintHandlingProcess.DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE,
                 ComplaintHandlingProcess.DELEGATE_MAIL_OUTCOME, ComplaintHandlingProcess.DELEGATE_PRINT_OUTCOME_LETTER,
                 ComplaintHandlingProcess.DELEGATE_CLOSE_COMPLAINT, ComplaintHandlingProcess.DELEGATE_ADD_PRE_SHIFT_TOPIC,
                 ComplaintHandlingProcess.DELEGATE_RECORD_RECOGNITION, ComplaintTierProcess.DELEGATE_PAUSE_TIER_CLOCK,
@@ -66,7 +67,10 @@ public final class ProcessFixture {
         Mocks.register(ComplaintHandlingProcess.JOB_RETRY_CYCLE, "R6/PT10M");
     }
 
-    /** The variables the starter gives a complaint of that branch and channel (no management contact). */
+    /**
+     * The variables the starter gives a complaint of that branch and channel (no management contact), with an
+     * acknowledgement to send (a test of one given at intake sets {@code acknowledgementToSend} false).
+     */
     public static Map<String, Object> complaint(String reference, String branchCode, String channel) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintHandlingProcess.VAR_COMPLAINT_ID, 1L);
@@ -78,6 +82,7 @@ public final class ProcessFixture {
         variables.put(ComplaintHandlingProcess.VAR_RECEIVED_BY, "frida");
         variables.put(ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(TIER_DUE_BY));
         variables.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, false);
+        variables.put(ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_TO_SEND, true);
         variables.put(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED, false);
         variables.put(ComplaintHandlingProcess.VAR_MAX_REOPENS, 2);
         variables.put(ComplaintHandlingProcess.VAR_CUSTOMER_ANSWER_WINDOW, "P14D");

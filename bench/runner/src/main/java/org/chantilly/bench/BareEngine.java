@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -23,9 +24,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.chantilly.workflow.domain.ComplaintHandlingProcess;
 import org.chantilly.workflow.domain.ComplaintTierProcess;
+import org.chantilly.workflow.infrastructure.engine.KeptHistory;
 
 /**
- * R1, the bare engine: the shipped models on a Camunda engine in this plain JVM, history full, on the same database
+ * R1, the bare engine: the shipped models on a Camunda engine in this plain JVM, history as the server keeps it, on the same database
  * server, every delegate a do-nothing mock (the clocks set a deadline). Each start runs in one transaction together
  * with a complaint-sized row inserted on the engine's connection, as the application persists its complaint in the
  * transaction that starts the process. The job executor is off: the acknowledgement job is written, not run.
@@ -52,7 +54,8 @@ final class BareEngine implements AutoCloseable {
         configuration.setJdbcDriver(database == Database.POSTGRESQL ? "org.postgresql.Driver" : "org.h2.Driver");
         configuration.setJdbcMaxActiveConnections(20);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setCustomHistoryLevels(List.of(KeptHistory.LEVEL)); // history as the server keeps it
+        configuration.setHistory(KeptHistory.NAME);
         configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the server
         configuration.setJobExecutorActivate(false);
         configuration.setBeans(mockDelegates());

@@ -129,6 +129,9 @@ public final class Bench {
         row(db, "R1b bare engine, one user task + row (the stack's ceiling), " + THREADS + " threads", r1b);
         figures.add("r1", throughput(r1));
         row(db, "R1 bare engine start + row, " + THREADS + " threads", r1);
+        if (options.containsKey("engine-only")) {
+            return figures.build(); // R0, R1b and R1 only: the engine's cost without the server
+        }
 
         boolean timers = timerCount(database) > 0;
         if (timers && database == Database.POSTGRESQL && !options.containsKey("no-before")) {

@@ -60,6 +60,11 @@ public record ComplaintView(
      * @param sentAt when it was sent or issued, or null
      */
     public record Acknowledgement(String kind, String status, String text, Instant sentAt) {
+
+        /** Whether it is a message sent after intake; letters and scripts are issued at intake. */
+        public boolean byMessage() {
+            return "MESSAGE".equals(kind);
+        }
     }
 
     /**

@@ -10,7 +10,10 @@ public final class ComplaintHandlingProcess {
     public static final String PROCESS_KEY = "ComplaintHandlingProcess";
 
     public static final String START_EVENT_COMPLAINT_RECEIVED = "StartEvent_ComplaintReceived";
+    public static final String GATEWAY_ACKNOWLEDGEMENT_TO_SEND = "Gateway_AcknowledgementToSend";
     public static final String TASK_SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+    public static final String TASK_RECORD_ACKNOWLEDGED_AT_INTAKE = "Task_RecordAcknowledgedAtIntake";
+    public static final String END_EVENT_ACKNOWLEDGED_AT_INTAKE = "EndEvent_AcknowledgedAtIntake";
     public static final String END_EVENT_CUSTOMER_ACKNOWLEDGED = "EndEvent_CustomerAcknowledged";
     public static final String TASK_MANAGEMENT_CONTACTS_CUSTOMER = "Task_ManagementContactsCustomer";
     public static final String TASK_ARRANGE_PERSONAL_MEETING = "Task_ArrangePersonalMeeting";
@@ -40,6 +43,7 @@ public final class ComplaintHandlingProcess {
 
     /** Bean names of the delegates the model binds. */
     public static final String DELEGATE_SEND_ACKNOWLEDGEMENT = "sendAcknowledgement";
+    public static final String DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE = "recordAcknowledgedAtIntake";
     public static final String DELEGATE_MAIL_OUTCOME = "mailOutcome";
     public static final String DELEGATE_PRINT_OUTCOME_LETTER = "printOutcomeLetter";
     public static final String DELEGATE_RECORD_REOPEN = "recordReopen";
@@ -66,6 +70,11 @@ public final class ComplaintHandlingProcess {
     public static final String VAR_RESPONSE_DUE_BY = "responseDueBy";
     /** Whether the customer had the receipt at intake (a tier may confirm it later). */
     public static final String VAR_RECEIPT_PRESENTED = "receiptPresented";
+    /**
+     * Whether the acknowledgement is a message sent after intake (email, web form, SMS); a complaint made in person, by
+     * phone or by letter was acknowledged at intake.
+     */
+    public static final String VAR_ACKNOWLEDGEMENT_TO_SEND = "acknowledgementToSend";
     /** Handbook values fixed when the complaint starts. */
     /** When management must have contacted the customer: management's decision deadline, in business time. */
     public static final String VAR_MANAGEMENT_CONTACT_DUE_BY = "managementContactDueBy";

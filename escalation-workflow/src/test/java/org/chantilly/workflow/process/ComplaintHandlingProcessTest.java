@@ -17,6 +17,7 @@ import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_AD
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_CLOSE_COMPLAINT;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_MAIL_OUTCOME;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_PRINT_OUTCOME_LETTER;
+import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_RECORD_RECOGNITION;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_RECORD_REOPEN;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.DELEGATE_SEND_ACKNOWLEDGEMENT;
@@ -27,6 +28,7 @@ import static org.chantilly.workflow.domain.ComplaintHandlingProcess.INTERMEDIAT
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.MESSAGE_COMPLAINT_PULLED_UP;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.MESSAGE_CUSTOMER_ANSWERED;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.PROCESS_KEY;
+import static org.chantilly.workflow.domain.ComplaintHandlingProcess.GATEWAY_ACKNOWLEDGEMENT_TO_SEND;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.START_EVENT_COMPLAINT_RECEIVED;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_ADD_PRE_SHIFT_TOPIC;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_ARRANGE_PERSONAL_MEETING;
@@ -40,6 +42,7 @@ import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_MANAGE
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_PRINT_OUTCOME_LETTER;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_RECORD_RECOGNITION;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_RECORD_REOPEN;
+import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_RECORD_ACKNOWLEDGED_AT_INTAKE;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.TASK_SEND_ACKNOWLEDGEMENT;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.VAR_REOPEN_COUNT;
 import static org.chantilly.workflow.domain.ComplaintHandlingProcess.VAR_RESOLVED_AT_TIER;
@@ -97,6 +100,8 @@ class ComplaintHandlingProcessTest {
             .build();
 
     private static final String REFERENCE = "HAM-2026-000042";
+    /** The channels whose acknowledgement is a message sent after intake (as intake's acknowledgement kinds say). */
+    private static final Set<String> BY_MESSAGE = Set.of("EMAIL", "WEB", "SMS");
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     /** The mocked tier clock: a reminder after one day, the deadline after two. */
     private static final Duration TIER_REMINDER_AFTER = Duration.ofDays(1);
@@ -144,7 +149,8 @@ class ComplaintHandlingProcessTest {
     void bindAssertionsMocksAndClock() {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(Date.from(NOW));
-        for (String delegate : List.of(DELEGATE_SEND_ACKNOWLEDGEMENT, DELEGATE_MAIL_OUTCOME,
+        for (String delegate : List.of(DELEGATE_SEND_ACKNOWLEDGEMENT, DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE,
+                DELEGATE_MAIL_OUTCOME,
                 DELEGATE_PRINT_OUTCOME_LETTER, DELEGATE_CLOSE_COMPLAINT, DELEGATE_ADD_PRE_SHIFT_TOPIC,
                 DELEGATE_RECORD_RECOGNITION, ComplaintTierProcess.DELEGATE_PAUSE_TIER_CLOCK,
                 ComplaintTierProcess.DELEGATE_REMIND_TIER, ComplaintTierProcess.DELEGATE_RECORD_RESOLUTION)) {
@@ -209,6 +215,7 @@ class ComplaintHandlingProcessTest {
                 .putValue(ComplaintHandlingProcess.VAR_RECEIVED_BY, "anna.frontline")
                 .putValue(ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(NOW.plus(Duration.ofDays(5))))
                 .putValue(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED, true)
+                .putValue(ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_TO_SEND, BY_MESSAGE.contains(channel))
                 .putValue(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED, managementContactRequired)
                 .putValue(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_DUE_BY, managementContactRequired
                         ? Date.from(MANAGEMENT_CONTACT_DUE_BY) : null)
@@ -217,10 +224,12 @@ class ComplaintHandlingProcessTest {
                 .putValue(VAR_REOPEN_COUNT, 0));
     }
 
-    /** A complaint started and acknowledged (its acknowledgement job run). */
+    /** A complaint started and acknowledged (its acknowledgement job run, where it is a message). */
     private static ProcessInstance receive(String channel, boolean managementContactRequired, int maxReopens) {
         ProcessInstance complaint = start(channel, managementContactRequired, maxReopens);
-        execute(job(TASK_SEND_ACKNOWLEDGEMENT, complaint));
+        if (BY_MESSAGE.contains(channel)) {
+            execute(job(TASK_SEND_ACKNOWLEDGEMENT, complaint));
+        }
         return complaint;
     }
 
@@ -355,6 +364,25 @@ class ComplaintHandlingProcessTest {
         assertThat(delegatesCalled()).containsOnlyOnce(DELEGATE_SEND_ACKNOWLEDGEMENT);
         BpmnAwareTests.assertThat(complaint).hasPassed(TASK_SEND_ACKNOWLEDGEMENT, END_EVENT_CUSTOMER_ACKNOWLEDGED)
                 .isWaitingAtExactly(GATEWAY_READY_TO_CLOSE, CALL_ACTIVITY_FRONTLINE_TIER);
+    }
+
+    @Test
+    void recordsAnAcknowledgementGivenAtIntakeInTheIntakesTransactionWithoutAJob() {
+        for (String channel : List.of("IN_PERSON", "PHONE", "LETTER")) {
+            calls.clear();
+            ProcessInstance complaint = start(channel, false, 2);
+
+            BpmnAwareTests.assertThat(complaint)
+                    .hasPassed(GATEWAY_ACKNOWLEDGEMENT_TO_SEND, TASK_RECORD_ACKNOWLEDGED_AT_INTAKE,
+                            ComplaintHandlingProcess.END_EVENT_ACKNOWLEDGED_AT_INTAKE)
+                    .hasNotPassed(TASK_SEND_ACKNOWLEDGEMENT)
+                    .isWaitingAtExactly(GATEWAY_READY_TO_CLOSE,
+                            channel.equals("LETTER") ? TASK_ARRANGE_PERSONAL_MEETING : CALL_ACTIVITY_FRONTLINE_TIER);
+            assertThat(delegatesCalled()).as(channel).containsOnlyOnce(DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE)
+                    .doesNotContain(DELEGATE_SEND_ACKNOWLEDGEMENT);
+            assertThat(managementService().createJobQuery().processInstanceId(complaint.getId()).count()).isZero();
+            runtimeService().deleteProcessInstance(complaint.getId(), "next channel");
+        }
     }
 
     @Test

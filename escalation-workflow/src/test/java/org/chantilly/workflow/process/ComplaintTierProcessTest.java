@@ -422,6 +422,7 @@ class ComplaintTierProcessTest {
                         .putValue(ComplaintHandlingProcess.VAR_COMPLAINT_ID, 42L)
                         .putValue(ComplaintHandlingProcess.VAR_COMPLAINT_REFERENCE, REFERENCE)
                         .putValue(ComplaintHandlingProcess.VAR_CHANNEL, "EMAIL")
+                        .putValue(ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_TO_SEND, true)
                         .putValue(ComplaintHandlingProcess.VAR_SEVERITY, "MEDIUM")
                         .putValue(ComplaintHandlingProcess.VAR_BRANCH_CODE, "HAM")
                         .putValue(ComplaintHandlingProcess.VAR_REGION, "NORTH")

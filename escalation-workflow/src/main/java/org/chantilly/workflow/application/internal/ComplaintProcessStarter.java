@@ -62,6 +62,7 @@ class ComplaintProcessStarter {
         variables.put(ComplaintHandlingProcess.VAR_RESPONSE_DUE_BY, Date.from(complaint.expectedResponseBy()));
         variables.put(ComplaintHandlingProcess.VAR_RECEIPT_PRESENTED,
                 complaint.purchase() != null && complaint.purchase().receiptPresent());
+        variables.put(ComplaintHandlingProcess.VAR_ACKNOWLEDGEMENT_TO_SEND, complaint.acknowledgement().byMessage());
         boolean managementContact = policy.managementContactRequired(complaint.severity());
         variables.put(ComplaintHandlingProcess.VAR_MANAGEMENT_CONTACT_REQUIRED, managementContact);
         if (managementContact) {

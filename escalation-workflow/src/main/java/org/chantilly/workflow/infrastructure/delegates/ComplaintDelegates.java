@@ -44,6 +44,13 @@ class ComplaintDelegates {
         };
     }
 
+    /** {@code Task_RecordAcknowledgedAtIntake}: the acknowledgement was given at intake; its clock stops. */
+    @Produces
+    @Named(ComplaintHandlingProcess.DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE)
+    JavaDelegate recordAcknowledgedAtIntake() {
+        return execution -> clocks.stopAcknowledgement(reference(execution));
+    }
+
     /** {@code Task_MailOutcome}. */
     @Produces
     @Named(ComplaintHandlingProcess.DELEGATE_MAIL_OUTCOME)

@@ -53,10 +53,10 @@ public class ProcessEngineBootstrap {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
-    /** Every BPMN model and decision table of the application, deployed together (call activities bind to their deployment). */
     /** Where the server configuration binds the job executor's pool. */
     static final String JOB_THREADS = "java:jboss/ee/concurrency/executor/chantilly-jobs";
 
+    /** Every BPMN model and decision table of the application, deployed together (call activities bind to their deployment). */
     static final List<String> MODELS = List.of(ComplaintHandlingProcess.RESOURCE, ComplaintTierProcess.RESOURCE,
             ComplaintTierProcess.DECISION_RESOURCE, HandbookPublicationProcess.RESOURCE);
 
@@ -147,7 +147,9 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        // history kept for a reason, without the detail row of every variable update (KeptHistory)
+        configuration.setCustomHistoryLevels(List.of(KeptHistory.LEVEL));
+        configuration.setHistory(KeptHistory.NAME);
         // ids made in memory: the engine's default takes a block of ids from the database in a transaction of its own,
         // that is a second pooled connection while the request holds one; under load every connection was held by a
         // request waiting for that second one, and the pool stood still (README, Performance)
@@ -169,9 +171,10 @@ public class ProcessEngineBootstrap {
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setProcessEnginePlugins(plugins.stream().toList());
         String cycle = retryCycle.cycle();
+        KeptHistory.adopt(dataSource);
         ProcessEngine built = configuration.buildProcessEngine();
         JobDueDateIndex.ensure(dataSource, clock.instant());
-        LOG.info(() -> "process engine '" + built.getName() + "' started (history full, job executor "
+        LOG.info(() -> "process engine '" + built.getName() + "' started (history '" + KeptHistory.NAME + "', job executor "
                 + (jobExecutorEnabled ? "on" : "off") + ", jobs locked for " + jobLockTime + ", failed steps retried "
                 + cycle + ")");
         return built;
