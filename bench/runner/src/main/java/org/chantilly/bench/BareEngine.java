@@ -119,6 +119,7 @@ final class BareEngine implements AutoCloseable {
         variables.put(VAR_RECEIVED_BY, "frontline");
         variables.put(VAR_RESPONSE_DUE_BY, Date.from(Instant.now().plus(Duration.ofDays(1))));
         variables.put(VAR_RECEIPT_PRESENTED, false);
+        variables.put(VAR_ACKNOWLEDGEMENT_TO_SEND, false); // in person: acknowledged at intake, as the starter says
         variables.put(VAR_MANAGEMENT_CONTACT_REQUIRED, false);
         variables.put(VAR_MAX_REOPENS, 2);
         variables.put(VAR_CUSTOMER_ANSWER_WINDOW, "P14D");
@@ -134,7 +135,8 @@ final class BareEngine implements AutoCloseable {
             execution.setVariable(ComplaintTierProcess.VAR_TIER_REMINDER_AT, Date.from(due.minus(Duration.ofHours(6))));
         };
         Map<Object, Object> beans = new HashMap<>();
-        for (String name : new String[] {DELEGATE_SEND_ACKNOWLEDGEMENT, DELEGATE_MAIL_OUTCOME,
+        for (String name : new String[] {DELEGATE_SEND_ACKNOWLEDGEMENT, DELEGATE_RECORD_ACKNOWLEDGED_AT_INTAKE,
+                DELEGATE_MAIL_OUTCOME,
                 DELEGATE_PRINT_OUTCOME_LETTER, DELEGATE_RECORD_REOPEN, DELEGATE_CLOSE_COMPLAINT,
                 DELEGATE_ADD_PRE_SHIFT_TOPIC, DELEGATE_RECORD_RECOGNITION, ComplaintTierProcess.DELEGATE_PAUSE_TIER_CLOCK,
                 ComplaintTierProcess.DELEGATE_REMIND_TIER, ComplaintTierProcess.DELEGATE_RECORD_RESOLUTION}) {

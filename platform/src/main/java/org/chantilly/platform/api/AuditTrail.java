@@ -13,8 +13,9 @@ import java.util.List;
 public interface AuditTrail {
 
     /**
-     * Appends the event. It is written when the caller's transaction commits, as its last statements, and is lost
-     * with it when the transaction rolls back; outside a transaction it is written in one of its own.
+     * Records the event. It is written when the caller's transaction commits, as its last statements, and is lost
+     * with it when the transaction rolls back; outside a transaction it is written in one of its own. It is sealed
+     * into the chain shortly after the commit, and before any later read or verification of the chain.
      */
     void record(AuditEvent event);
 

@@ -14,9 +14,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                      rewrite of the history changes it)
  * @param firstBroken   the first record that does not fit, or {@code null}
  * @param verifiedAt    when the check ran
+ * @param unsealed      audit events committed and not yet sealed into the chain when the check ended (those of
+ *                      transactions that committed while it ran; the sealer chains them within moments)
+ * @param oldestUnsealedAt when the oldest of those was recorded, or {@code null} if none waits
  */
 public record ChainVerification(boolean intact, long records, long headSequence, String headHash, Break firstBroken,
-                                Instant verifiedAt) {
+                                Instant verifiedAt, long unsealed, Instant oldestUnsealedAt) {
+
+    /** A verification that leaves nothing unsealed. */
+    public ChainVerification(boolean intact, long records, long headSequence, String headHash, Break firstBroken,
+                             Instant verifiedAt) {
+        this(intact, records, headSequence, headHash, firstBroken, verifiedAt, 0, null);
+    }
+
+    /** The same verification, with the events left waiting to be sealed. */
+    public ChainVerification withUnsealed(long events, Instant oldest) {
+        return new ChainVerification(intact, records, headSequence, headHash, firstBroken, verifiedAt, events, oldest);
+    }
 
     /** How a record fails to fit. */
     @Schema(name = "ChainBreakKind")

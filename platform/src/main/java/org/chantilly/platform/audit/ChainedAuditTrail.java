@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -33,19 +31,18 @@ import org.chantilly.platform.api.Datasource;
  * The audit trail in the tables {@code audit_record} and {@code audit_head}, written with plain JDBC on the shared
  * datasource, so it joins the transaction of the change whichever module makes it.
  *
- * <p>Events are collected while the transaction runs and appended just before it commits (an interposed
- * synchronization): the head row is locked ({@code select ... for update}) as the transaction's last step, which
- * keeps the chain a single line without a lock held across the transaction's other work, and after the
- * persistence units have flushed (see {@link AppendBeforeCommit}), so that no transaction takes another lock after
- * it. A transaction that rolls back appends nothing; a failure to append rolls the transaction back.
+ * <p>Events are collected while the transaction runs and written to {@code audit_pending} just before it commits (an
+ * interposed synchronization), in the transaction of the change: a transaction that rolls back leaves nothing, one
+ * that commits leaves its events, and a failure to write them rolls the change back. No audited transaction touches
+ * the chain's head, so they do not wait for one another; the {@link AuditSealer} chains the committed events shortly
+ * after, and every read and verification of the chain seals what has committed first, so it sees every change that
+ * committed before it began.
  */
 @ApplicationScoped
 public class ChainedAuditTrail implements AuditTrail {
 
-    private static final String COLUMNS = "sequence, recorded_at, actor, action, object_type, object_id, "
+    static final String COLUMNS = "sequence, recorded_at, actor, action, object_type, object_id, "
             + "complaint_reference, before_values, after_values, previous_hash, hash";
-
-    private static final Logger LOG = Logger.getLogger(ChainedAuditTrail.class.getName());
 
     private static final int MAX_PAGE = 500;
 
@@ -60,6 +57,9 @@ public class ChainedAuditTrail implements AuditTrail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditSealer sealer;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
@@ -83,6 +83,7 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ChainVerification recentVerification(Duration maxAge) {
+        sealer.sealBeforeReading();
         ChainVerification last = recent;
         if (fresh(last, maxAge)) {
             return last;
@@ -103,6 +104,7 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public ChainVerification verify() {
+        sealer.sealCommitted();
         return walk();
     }
 
@@ -125,7 +127,9 @@ public class ChainedAuditTrail implements AuditTrail {
                     }
                 }
             }
-            return verifier.finish(before, head(connection, false), clock.instant());
+            AuditSealer.Backlog backlog = sealer.backlog();
+            return verifier.finish(before, head(connection, false), clock.instant())
+                    .withUnsealed(backlog.events(), backlog.oldest());
         } catch (SQLException e) {
             throw new IllegalStateException("The audit trail could not be read.", e);
         }
@@ -134,6 +138,7 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> recordsAbout(String complaintReference) {
+        sealer.sealBeforeReading();
         return query("select " + COLUMNS + " from audit_record where complaint_reference = ? order by sequence",
                 List.of(complaintReference));
     }
@@ -141,6 +146,7 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<AuditRecord> record(long sequence) {
+        sealer.sealBeforeReading();
         return query("select " + COLUMNS + " from audit_record where sequence = ?", List.of(sequence)).stream()
                 .findFirst();
     }
@@ -148,6 +154,7 @@ public class ChainedAuditTrail implements AuditTrail {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditRecord> records(String objectType, String objectId, long beforeSequence, int limit) {
+        sealer.sealBeforeReading();
         StringBuilder sql = new StringBuilder("select ").append(COLUMNS).append(" from audit_record where sequence < ?");
         List<Object> parameters = new ArrayList<>(List.of(beforeSequence));
         if (objectType != null) {
@@ -186,7 +193,7 @@ public class ChainedAuditTrail implements AuditTrail {
         }
     }
 
-    private static ChainVerifier.Head head(Connection connection, boolean forUpdate) throws SQLException {
+    static ChainVerifier.Head head(Connection connection, boolean forUpdate) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select last_sequence, last_hash from audit_head where id = 1" + (forUpdate ? " for update" : ""));
              ResultSet row = select.executeQuery()) {
@@ -203,38 +210,10 @@ public class ChainedAuditTrail implements AuditTrail {
                 row.getString(9), row.getString(10), row.getString(11));
     }
 
-    /** Appends the events to the chain on the transaction's own connection. */
+    /** Writes the events to the waiting table on the transaction's own connection. */
     void append(List<Pending> events) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            ChainVerifier.Head head = head(connection, true);
-            long sequence = head.sequence();
-            String previous = head.hash();
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into audit_record (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (Pending pending : events) {
-                    AuditRecord sealed = AuditChain.seal(++sequence, pending.at(), pending.event(), previous);
-                    insert.setLong(1, sealed.sequence());
-                    insert.setObject(2, OffsetDateTime.ofInstant(sealed.recordedAt(), ZoneOffset.UTC));
-                    insert.setString(3, sealed.actor());
-                    insert.setString(4, sealed.action());
-                    insert.setString(5, sealed.objectType());
-                    insert.setString(6, sealed.objectId());
-                    insert.setString(7, sealed.complaintReference());
-                    insert.setString(8, sealed.before());
-                    insert.setString(9, sealed.after());
-                    insert.setString(10, sealed.previousHash());
-                    insert.setString(11, sealed.hash());
-                    insert.addBatch();
-                    previous = sealed.hash();
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "update audit_head set last_sequence = ?, last_hash = ? where id = 1")) {
-                update.setLong(1, sequence);
-                update.setString(2, previous);
-                update.executeUpdate();
-            }
+            AuditSealer.write(connection, events);
         }
     }
 
@@ -243,12 +222,8 @@ public class ChainedAuditTrail implements AuditTrail {
     }
 
     /**
-     * Appends a transaction's events as the last thing before it commits. The persistence units flush in
-     * synchronizations of their own, registered when each first joins the transaction, possibly after this one; so
-     * when its turn comes this synchronization registers a second one, which runs after all of theirs (JTA lets
-     * interposed synchronizations be registered while others complete, and runs them in order), and only that one
-     * locks the chain's head. Every row a transaction changes is then locked before the head, never after it, so two
-     * transactions cannot wait for each other across it.
+     * Writes a transaction's events as the last thing before it commits, in one batch; an event recorded after that
+     * (by another synchronization) is written at once.
      */
     private final class AppendBeforeCommit implements Synchronization {
 
@@ -256,8 +231,6 @@ public class ChainedAuditTrail implements AuditTrail {
 
         /** Set once the events are written: a later event (another synchronization's) is written at once. */
         private boolean written;
-
-        private boolean deferred;
 
         void add(Pending pending) {
             events.add(pending);
@@ -270,26 +243,6 @@ public class ChainedAuditTrail implements AuditTrail {
         public void beforeCompletion() {
             if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE || written) {
                 return;
-            }
-            if (!deferred) {
-                deferred = true;
-                try {
-                    transactions.registerInterposedSynchronization(new Synchronization() {
-                        @Override
-                        public void beforeCompletion() {
-                            AppendBeforeCommit.this.beforeCompletion();
-                        }
-
-                        @Override
-                        public void afterCompletion(int status) {
-                            // nothing
-                        }
-                    });
-                    return;
-                } catch (IllegalStateException refused) {
-                    LOG.warning(() -> "the transaction manager refused a late synchronization; the audit records are "
-                            + "appended now: " + refused.getMessage());
-                }
             }
             written = true;
             write(events);
@@ -306,7 +259,7 @@ public class ChainedAuditTrail implements AuditTrail {
 
         @Override
         public void afterCompletion(int status) {
-            // nothing: the records committed or rolled back with the transaction
+            // nothing: the events committed or rolled back with the transaction
         }
     }
 }
