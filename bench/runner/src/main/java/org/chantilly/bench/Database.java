@@ -60,6 +60,57 @@ enum Database {
         }
     }
 
+    /**
+     * Makes PostgreSQL count statements (pg_stat_statements) for this run: where the server does not load the module
+     * yet, it is added to {@code shared_preload_libraries} and the server restarted through {@code pg_ctlcluster}
+     * (the machine's own PostgreSQL, started fresh for each session). Answers why not, or {@code null} once it counts.
+     */
+    String countStatements() {
+        if (this != POSTGRESQL) {
+            return "H2 counts with its own query statistics";
+        }
+        try {
+            if (!preloaded()) {
+                try (Connection admin = DriverManager.getConnection(pg("postgres"), user, password);
+                     Statement statement = admin.createStatement()) {
+                    statement.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+                }
+                Path clusters = Path.of("/etc/postgresql");
+                String version;
+                try (var versions = java.nio.file.Files.list(clusters)) {
+                    version = versions.map(v -> v.getFileName().toString()).sorted().findFirst().orElseThrow();
+                }
+                Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main",
+                        "restart").inheritIO().start();
+                if (restart.waitFor() != 0) {
+                    return "pg_ctlcluster could not restart PostgreSQL with pg_stat_statements";
+                }
+                for (int i = 0; i < 60 && !preloaded(); i++) {
+                    Thread.sleep(500);
+                }
+                if (!preloaded()) {
+                    return "PostgreSQL did not come back with pg_stat_statements";
+                }
+            }
+            return null;
+        } catch (IOException | SQLException | RuntimeException e) {
+            return "pg_stat_statements could not be switched on: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private boolean preloaded() {
+        try (Connection admin = DriverManager.getConnection(pg("postgres"), user, password);
+             Statement statement = admin.createStatement();
+             java.sql.ResultSet row = statement.executeQuery("show shared_preload_libraries")) {
+            return row.next() && row.getString(1).contains("pg_stat_statements");
+        } catch (SQLException e) {
+            return false; // restarting
+        }
+    }
+
     /** The server's database, as the server's datasource and this process both open it. */
     String serverUrl() {
         return this == POSTGRESQL ? pg("chantilly_bench")

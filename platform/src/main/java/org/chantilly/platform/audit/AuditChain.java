@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditRecord;
@@ -22,6 +22,12 @@ import org.chantilly.platform.api.Sha256;
  * The previous record's hash is part of the content, so changing any record changes every hash after it.
  */
 public final class AuditChain {
+
+    /**
+     * The JSON provider, looked up once: each of {@code Json}'s static factory methods looks it up again through the
+     * service loader, which cost more than the rest of writing an audit event (JFR, README Performance).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The "previous hash" of the first record. */
     public static final String GENESIS = "0".repeat(64);
@@ -47,7 +53,7 @@ public final class AuditChain {
 
     /** The text that is hashed. */
     public static String canonical(AuditRecord record) {
-        JsonArrayBuilder content = Json.createArrayBuilder()
+        JsonArrayBuilder content = JSON.createArrayBuilder()
                 .add(record.sequence())
                 .add(record.recordedAt().truncatedTo(ChronoUnit.MICROS).toString())
                 .add(record.actor())
@@ -64,7 +70,7 @@ public final class AuditChain {
 
     /** Values as a JSON object with sorted keys: strings, numbers, booleans, nulls and lists of them. */
     static String json(Map<String, Object> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach((name, value) -> object.add(name, jsonValue(value)));
         return object.build().toString();
     }
@@ -77,19 +83,19 @@ public final class AuditChain {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigDecimal decimal) {
-            return Json.createValue(decimal.toPlainString());
+            return JSON.createValue(decimal.toPlainString());
         }
         if (value instanceof Collection<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(jsonValue(item)));
             return array.build();
         }
         if (value instanceof Enum<?> constant) {
-            return Json.createValue(constant.name());
+            return JSON.createValue(constant.name());
         }
-        return Json.createValue(String.valueOf(value));
+        return JSON.createValue(String.valueOf(value));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.chantilly.platform.api.AuditEvent;
 import org.chantilly.platform.api.AuditRecord;
 import org.chantilly.platform.api.Datasource;
 import org.chantilly.platform.api.StartupOrder;
@@ -251,16 +253,16 @@ public class AuditSealer {
                 + "action, object_type, object_id, complaint_reference, before_values, after_values) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ChainedAuditTrail.Pending pending : events) {
-                // the record's content as the chain will hash it (json of the values, time to microseconds)
-                AuditRecord content = AuditChain.seal(0, pending.at(), pending.event(), AuditChain.GENESIS);
-                insert.setObject(1, OffsetDateTime.ofInstant(content.recordedAt(), ZoneOffset.UTC));
-                insert.setString(2, content.actor());
-                insert.setString(3, content.action());
-                insert.setString(4, content.objectType());
-                insert.setString(5, content.objectId());
-                insert.setString(6, content.complaintReference());
-                insert.setString(7, content.before());
-                insert.setString(8, content.after());
+                // the record's content as the chain will hash it: the values as canonical JSON, time to microseconds
+                AuditEvent event = pending.event();
+                insert.setObject(1, OffsetDateTime.ofInstant(pending.at().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+                insert.setString(2, event.actor());
+                insert.setString(3, event.action());
+                insert.setString(4, event.objectType());
+                insert.setString(5, event.objectId());
+                insert.setString(6, event.complaintReference());
+                insert.setString(7, AuditChain.json(event.before()));
+                insert.setString(8, AuditChain.json(event.after()));
                 insert.addBatch();
             }
             insert.executeBatch();

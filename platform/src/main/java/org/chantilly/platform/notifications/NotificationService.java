@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -176,12 +176,15 @@ public class NotificationService implements Notifications {
         return notification != null && notification.mailState() == Notification.MailState.PENDING ? notification : null;
     }
 
+    /** Looked up once (each static method of {@code Json} looks the provider up through the service loader). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static NotificationView view(Notification n) {
         return new NotificationView(n.id(), n.kind(), params(n.params()), n.link(), n.createdAt(), n.readAt());
     }
 
     static String json(Map<String, String> params) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         new TreeMap<>(params).forEach((key, value) -> {
             if (value != null) {
                 object.add(key, value);
@@ -192,7 +195,7 @@ public class NotificationService implements Notifications {
 
     static Map<String, String> params(String json) {
         Map<String, String> params = new LinkedHashMap<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             reader.readObject().forEach((key, value) -> params.put(key, ((JsonString) value).getString()));
         }
         return params;

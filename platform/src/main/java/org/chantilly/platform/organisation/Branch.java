@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,7 @@ import org.chantilly.platform.api.BranchInfo;
 
 /** A branch of the chain. */
 @Entity
+@Cacheable
 @Table(name = "branch")
 @NamedQuery(name = "Branch.all", query = "select b from Branch b order by b.code")
 @NamedQuery(name = "Branch.codesInRegion", query = "select b.code from Branch b where b.region = :region order by b.code")

@@ -1,5 +1,6 @@
 package org.chantilly.platform.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import org.chantilly.platform.api.StaffInfo;
 
 /** An employee: the profile behind an account. */
 @Entity
+@Cacheable
 @Table(name = "staff")
 @NamedQuery(name = "Staff.all", query = "select s from Staff s order by s.login")
 class Staff {

@@ -10,18 +10,21 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
 
 /**
  * The history the engine keeps, each part for a reason: process, activity and task instances (the complaint's
  * timeline and the compliance report's conformance check), incidents, the job log (when each deadline fired), the
- * evaluations of the empowerment decision (what was decided on which facts), identity links and the operation log;
- * and each variable's last value. What goes is the detail row the engine's "full" level writes for every update of
- * every variable (a third of a complaint's variable writes), which nothing reads: the domain's own tables say what
- * happened to a complaint, and the engine carries routing facts only.
+ * evaluations of the empowerment decision (what was decided on which facts, for decision replay), identity links and
+ * the operation log; and the last value of the few variables the application reads back from history (the tier a
+ * tier process decided at, the decision table's verdict). What goes is the history of every other variable and the
+ * detail row the engine's "full" level writes for every update of every variable: two of every three variable writes,
+ * which nothing reads. The domain's own tables say what happened to a complaint; the engine carries routing facts.
  */
 public final class KeptHistory extends AbstractHistoryLevel {
 
@@ -36,6 +39,18 @@ public final class KeptHistory extends AbstractHistoryLevel {
     /** What "full" writes and this level does not. */
     private static final Set<HistoryEventType> LEFT_OUT = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
             HistoryEventTypes.FORM_PROPERTY_UPDATE);
+
+    /** The events of a variable's history, written for {@link #KEPT_VARIABLES} only. */
+    private static final Set<HistoryEventType> VARIABLE_HISTORY = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_DELETE);
+
+    /**
+     * The variables whose history the application reads: the tier of a tier process (the timeline, the diagram, the
+     * earlier decisions on a task) and the empowerment decision's verdict (a refused remedy's outcome).
+     */
+    public static final Set<String> KEPT_VARIABLES = Set.of(ComplaintTierProcess.VAR_TIER,
+            ComplaintTierProcess.VAR_EMPOWERMENT_DECISION);
 
     private static final Logger LOG = Logger.getLogger(KeptHistory.class.getName());
 
@@ -54,7 +69,13 @@ public final class KeptHistory extends AbstractHistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        return !LEFT_OUT.contains(eventType);
+        if (LEFT_OUT.contains(eventType)) {
+            return false;
+        }
+        if (VARIABLE_HISTORY.contains(eventType) && entity instanceof CoreVariableInstance variable) {
+            return KEPT_VARIABLES.contains(variable.getName());
+        }
+        return true; // asked without a variable (whether the kind is produced at all), or any other kind
     }
 
     /**

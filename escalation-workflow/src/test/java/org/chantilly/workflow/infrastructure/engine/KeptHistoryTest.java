@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.chantilly.workflow.domain.ComplaintTierProcess;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,8 @@ class KeptHistoryTest {
 
     @Test
     void keepsWhatTheTimelineTheReportAndDecisionReplayNeedAndLeavesOutVariableUpdateDetail() {
+        assertThat(KeptHistory.KEPT_VARIABLES).containsExactlyInAnyOrder(ComplaintTierProcess.VAR_TIER,
+                ComplaintTierProcess.VAR_EMPOWERMENT_DECISION);
         for (HistoryEventTypes kept : List.of(HistoryEventTypes.PROCESS_INSTANCE_START, HistoryEventTypes.ACTIVITY_INSTANCE_END,
                 HistoryEventTypes.TASK_INSTANCE_COMPLETE, HistoryEventTypes.INCIDENT_CREATE,
                 HistoryEventTypes.DMN_DECISION_EVALUATE, HistoryEventTypes.JOB_SUCCESS,
@@ -52,12 +55,19 @@ class KeptHistoryTest {
         try {
             assertThat(((ProcessEngineConfigurationImpl) kept.getProcessEngineConfiguration()).getHistoryLevel())
                     .isSameAs(KeptHistory.LEVEL);
-            String after = kept.getRuntimeService().startProcessInstanceByKey("counting", Map.of("n", 1)).getId();
+            String after = kept.getRuntimeService().startProcessInstanceByKey("counting",
+                    Map.of("n", 1, ComplaintTierProcess.VAR_TIER, "FRONTLINE")).getId();
             kept.getRuntimeService().setVariable(after, "n", 2);
+            kept.getRuntimeService().setVariable(after, ComplaintTierProcess.VAR_TIER, "SUPERVISOR");
 
             assertThat(kept.getHistoryService().createHistoricDetailQuery().processInstanceId(after).count()).isZero();
-            assertThat(kept.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(after)
-                    .variableName("n").singleResult().getValue()).isEqualTo(2);
+            assertThat(kept.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(after).list())
+                    .as("only the variables the application reads back have a history")
+                    .singleElement().satisfies(tier -> {
+                        assertThat(tier.getName()).isEqualTo(ComplaintTierProcess.VAR_TIER);
+                        assertThat(tier.getValue()).isEqualTo("SUPERVISOR");
+                    });
+            assertThat(kept.getRuntimeService().getVariable(after, "n")).isEqualTo(2);
             assertThat(kept.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(after)
                     .activityId("count").count()).isOne();
             assertThat(kept.getHistoryService().createHistoricDetailQuery().processInstanceId(before).count())
