@@ -246,6 +246,12 @@ public final class Bench {
                     + ",settings=profile");
         }
         properties.add("-Dchantilly.policy.deadline.FRONTLINE.PHONE=PT2M");
+        // settings to try, e.g. --server-props -Dchantilly.jobs.threads=4,-Dchantilly.jobs.queue-length=40
+        for (String property : options.getOrDefault("server-props", "").split(",")) {
+            if (!property.isBlank()) {
+                properties.add(property.strip());
+            }
+        }
         return properties;
     }
 

@@ -41,12 +41,12 @@ public class TestDatabaseSession implements LauncherSessionListener {
         try {
             if (answers(host, port)) {
                 recreateDatabase("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
-                use("jdbc:postgresql://" + host + ":" + port + "/" + DATABASE, user, password,
+                use(batchedInserts("jdbc:postgresql://" + host + ":" + port + "/" + DATABASE), user, password,
                         "PostgreSQL server at " + host + ":" + port);
             } else {
                 embedded = EmbeddedPostgres.builder().start();
                 recreateDatabase(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-                use(embedded.getJdbcUrl("postgres", DATABASE), "postgres", "postgres",
+                use(batchedInserts(embedded.getJdbcUrl("postgres", DATABASE)), "postgres", "postgres",
                         "embedded PostgreSQL on port " + embedded.getPort() + " (no server at " + host + ":" + port + ")");
             }
         } catch (IOException | SQLException e) {
@@ -81,6 +81,11 @@ public class TestDatabaseSession implements LauncherSessionListener {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
         }
+    }
+
+    /** The URL as README recommends it for production: the driver sends a batch of inserts as one statement. */
+    private static String batchedInserts(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     private static void use(String url, String user, String password, String description) {

@@ -174,12 +174,10 @@ public class AuditSealer {
             Map<Long, Waiting> waiting = waiting(connection);
             if (!waiting.isEmpty()) {
                 append(connection, head, waiting.values());
-                try (PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id = ?")) {
-                    for (Long id : waiting.keySet()) {
-                        delete.setLong(1, id);
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
+                // exactly the events sealed, in one statement: one that committed meanwhile stays for the next round
+                try (PreparedStatement delete = connection.prepareStatement("delete from audit_pending where id = any (?)")) {
+                    delete.setArray(1, connection.createArrayOf("bigint", waiting.keySet().toArray()));
+                    delete.executeUpdate();
                 }
             }
             backlog = left(connection);

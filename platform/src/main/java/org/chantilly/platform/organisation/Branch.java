@@ -21,6 +21,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,7 +32,8 @@ import org.chantilly.platform.api.BranchInfo;
 @Entity
 @Cacheable
 @Table(name = "branch")
-@NamedQuery(name = "Branch.all", query = "select b from Branch b order by b.code")
+@NamedQuery(name = "Branch.all", query = "select b from Branch b order by b.code",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = "Branch.codesInRegion", query = "select b.code from Branch b where b.region = :region order by b.code")
 class Branch {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,7 +15,9 @@ import org.chantilly.platform.api.StaffInfo;
 @Entity
 @Cacheable
 @Table(name = "staff")
-@NamedQuery(name = "Staff.all", query = "select s from Staff s order by s.login")
+// kept in the query cache: every deadline reminder looks up who holds the tier's group; a change of staff empties it
+@NamedQuery(name = "Staff.all", query = "select s from Staff s order by s.login",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 class Staff {
 
     @Id
