@@ -162,7 +162,7 @@ public final class Bench {
                 figures.add("sqlPerIntake", sql);
                 sqlPerIntake = sql.getJsonNumber("statementsPerIntake").doubleValue();
             } else if (noStatementCount == null) {
-                JsonObject sql = sqlPerIntakeOnPostgreSql(database, admin);
+                JsonObject sql = sqlPerIntake(database, admin);
                 figures.add("sqlPerIntake", sql);
                 pgSqlPerIntake = sql.getJsonNumber("statementsPerIntake").doubleValue();
             } else {
@@ -371,71 +371,54 @@ public final class Bench {
         return Throughput.closed("read", repeat, 1, i -> Api.expect(api.get(path), 200));
     }
 
-    /**
-     * SQL statements per intake, counted by H2's query statistics over 200 complaints filed through the service
-     * (one thread), their acknowledgement jobs included; the same code sends the same statements to PostgreSQL.
-     */
-    private JsonObject sqlPerIntake(Database database, Api admin) throws Exception {
-        int count = 200;
-        try (Connection connection = database.connect(database.serverUrl()); Statement statement = connection.createStatement()) {
-            statement.execute("SET QUERY_STATISTICS_MAX_ENTRIES 2000");
-            statement.execute("SET QUERY_STATISTICS TRUE");
-            admin.post("/bench-probe/intake?branch=HAM&channel=IN_PERSON&count=" + count
-                    + "&threads=1&receivedBy=frontline", "", 200);
-            Thread.sleep(3000);
-            JsonArrayBuilder top = Json.createArrayBuilder();
-            long total = 0;
-            try (ResultSet result = statement.executeQuery("select SQL_STATEMENT, EXECUTION_COUNT from"
-                    + " INFORMATION_SCHEMA.QUERY_STATISTICS where SQL_STATEMENT not like '%QUERY_STATISTICS%'"
-                    + " order by EXECUTION_COUNT desc")) {
-                while (result.next()) {
-                    total += result.getLong(2);
-                    top.add(Json.createObjectBuilder().add("perIntake", round(result.getLong(2) / (double) count))
-                            .add("sql", result.getString(1).length() > 160 ? result.getString(1).substring(0, 160)
-                                    : result.getString(1)));
-                }
-            }
-            statement.execute("SET QUERY_STATISTICS FALSE");
-            double perIntake = total / (double) count;
-            table.add(new String[] {"H2", "SQL statements per intake (service, acknowledgement job included)", "", "",
-                    "", "", fmt(perIntake)});
-            return Json.createObjectBuilder().add("database", "h2").add("complaints", count)
-                    .add("statementsPerIntake", round(perIntake)).add("statements", top).build();
-        }
-    }
+    /** How many complaints the SQL count files. */
+    private static final int SQL_COUNT_COMPLAINTS = 200;
 
     /**
-     * SQL statements per intake as PostgreSQL counts them (pg_stat_statements, switched on for this run): 200 in-person
-     * complaints through the probe on one thread (their acknowledgement is given at intake, in its transaction), then
-     * three seconds for what follows the commits; every statement the server sent to its database in that time,
-     * divided by the complaints. What the server does meanwhile by itself (the job executor's acquisitions, the audit
-     * sealer's rounds) is counted too, so the figure is an upper bound.
+     * SQL statements per intake: 200 in-person complaints through the probe on one thread (their acknowledgement is
+     * given at intake, in its transaction), then three seconds for what follows the commits; every statement the
+     * server sent to its database in that time, divided by the complaints. What the server does meanwhile by itself
+     * (the job executor's acquisitions, the audit sealer's rounds) is counted too, so the figure is an upper bound.
+     * H2 counts with its query statistics, PostgreSQL with pg_stat_statements (switched on for this run).
      */
-    private JsonObject sqlPerIntakeOnPostgreSql(Database database, Api admin) throws Exception {
-        int count = 200;
+    private JsonObject sqlPerIntake(Database database, Api admin) throws Exception {
+        boolean h2 = database == Database.H2;
         try (Connection connection = database.connect(database.serverUrl()); Statement statement = connection.createStatement()) {
-            statement.execute("create extension if not exists pg_stat_statements");
-            statement.execute("select pg_stat_statements_reset()");
-            admin.post("/bench-probe/intake?branch=HAM&channel=IN_PERSON&count=" + count
+            if (h2) {
+                statement.execute("SET QUERY_STATISTICS_MAX_ENTRIES 2000");
+                statement.execute("SET QUERY_STATISTICS TRUE");
+            } else {
+                statement.execute("create extension if not exists pg_stat_statements");
+                statement.execute("select pg_stat_statements_reset()");
+            }
+            admin.post("/bench-probe/intake?branch=HAM&channel=IN_PERSON&count=" + SQL_COUNT_COMPLAINTS
                     + "&threads=1&receivedBy=frontline", "", 200);
             Thread.sleep(3000);
             JsonArrayBuilder top = Json.createArrayBuilder();
             long total = 0;
-            try (ResultSet result = statement.executeQuery("select s.query, s.calls from pg_stat_statements s"
-                    + " join pg_database d on d.oid = s.dbid where d.datname = 'chantilly_bench'"
-                    + " and s.query not like '%pg_stat_statements%' order by s.calls desc")) {
+            try (ResultSet result = statement.executeQuery(h2
+                    ? "select SQL_STATEMENT, EXECUTION_COUNT from INFORMATION_SCHEMA.QUERY_STATISTICS"
+                            + " where SQL_STATEMENT not like '%QUERY_STATISTICS%' order by EXECUTION_COUNT desc"
+                    : "select s.query, s.calls from pg_stat_statements s join pg_database d on d.oid = s.dbid"
+                            + " where d.datname = 'chantilly_bench' and s.query not like '%pg_stat_statements%'"
+                            + " order by s.calls desc")) {
                 while (result.next()) {
                     total += result.getLong(2);
-                    top.add(Json.createObjectBuilder().add("perIntake", round(result.getLong(2) / (double) count))
-                            .add("sql", result.getString(1).length() > 160 ? result.getString(1).substring(0, 160)
-                                    : result.getString(1)));
+                    String sql = result.getString(1);
+                    top.add(Json.createObjectBuilder()
+                            .add("perIntake", round(result.getLong(2) / (double) SQL_COUNT_COMPLAINTS))
+                            .add("sql", sql.length() > 160 ? sql.substring(0, 160) : sql));
                 }
             }
-            double perIntake = total / (double) count;
-            table.add(new String[] {"PG", "SQL statements per intake (pg_stat_statements, background included)", "",
-                    "", "", "", fmt(perIntake)});
-            return Json.createObjectBuilder().add("database", "postgresql").add("complaints", count)
-                    .add("statementsPerIntake", round(perIntake)).add("statements", top).build();
+            if (h2) {
+                statement.execute("SET QUERY_STATISTICS FALSE");
+            }
+            double perIntake = total / (double) SQL_COUNT_COMPLAINTS;
+            table.add(new String[] {h2 ? "H2" : "PG", "SQL statements per intake (" + (h2 ? "H2's query statistics"
+                    : "pg_stat_statements") + ", background included)", "", "", "", "", fmt(perIntake)});
+            return Json.createObjectBuilder().add("database", h2 ? "h2" : "postgresql")
+                    .add("complaints", SQL_COUNT_COMPLAINTS).add("statementsPerIntake", round(perIntake))
+                    .add("statements", top).build();
         }
     }
 

@@ -81,6 +81,8 @@ public class AuditSealer {
     String interval;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set when the application stops: no round starts after it, and the one running ends first. */
+    private volatile boolean stopping;
     /** Set while rounds fail (the database away): the first failure is a warning, the rest are quiet. */
     private final AtomicBoolean failing = new AtomicBoolean();
     private volatile Backlog backlog = new Backlog(0, null);
@@ -106,19 +108,36 @@ public class AuditSealer {
         LOG.info(() -> "audit events are sealed into the chain every " + every);
     }
 
+    /**
+     * Stops the rounds and waits for a running one to end, so that no sealing transaction is left to a container that
+     * is shutting down (it would keep the chain's head locked until the transaction timed out).
+     */
     @PreDestroy
     void stop() {
+        stopping = true;
         if (scheduled != null) {
             scheduled.cancel(false);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (running.get() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     /** One periodic round; never throws (the next round tries again). */
     private void round() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return;
         }
         try {
+            if (stopping) {
+                return;
+            }
             sealCommitted();
             if (failing.compareAndSet(true, false)) {
                 LOG.info("audit events are sealed again");
@@ -145,7 +164,7 @@ public class AuditSealer {
         do {
             batch = self.sealBatch();
             sealed += batch;
-        } while (batch == BATCH);
+        } while (batch == BATCH && !stopping);
         return sealed;
     }
 
