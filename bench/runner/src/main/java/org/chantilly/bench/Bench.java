@@ -257,8 +257,14 @@ public final class Bench {
 
     /** Files through the probe; {@code branch} may list several branches, taken in turn. */
     private Throughput probe(Api admin, String branch, String channel, int count) {
+        return probe(admin, branch, channel, count, 0);
+    }
+
+    /** The same at a kept arrival rate ({@code perSecond}, 0 for as fast as the threads go). */
+    private Throughput probe(Api admin, String branch, String channel, int count, double perSecond) {
         JsonObject answer = Api.object(Api.expect(Api.send(admin.request("/bench-probe/intake?branch=" + branch
-                + "&channel=" + channel + "&count=" + count + "&threads=" + THREADS + "&receivedBy=frontline")
+                + "&channel=" + channel + "&count=" + count + "&threads=" + THREADS + "&receivedBy=frontline"
+                + "&perSecond=" + perSecond)
                 .timeout(Duration.ofMinutes(30)).POST(Api.json("")).build()), 200));
         long[] micros = answer.getJsonArray("latencyMicros").stream()
                 .mapToLong(v -> ((JsonNumber) v).longValue()).toArray();
@@ -317,7 +323,9 @@ public final class Bench {
         int count = timerCount(database);
         Api admin = new Api(Server.BASE_URL, "admin", "admin-demo");
         long filing = System.nanoTime();
-        probe(admin, String.join(",", staff.stream().map(Staff::branch).toList()), "PHONE", count);
+        // as the issue asks: intake going on at 50 complaints a second while the deadlines fall due
+        probe(admin, String.join(",", staff.stream().map(Staff::branch).toList()), "PHONE", count,
+                Double.parseDouble(options.getOrDefault("timer-rate", "50")));
         double filedIn = (System.nanoTime() - filing) / 1e9;
         try (Connection connection = database.connect(database.serverUrl())) {
             Timers.Result result = Timers.await(connection, "TM", 2 * count, 6 * 60_000L);

@@ -54,12 +54,15 @@ public class IntakeProbe {
      *
      * @param branch     one branch code, or several separated by commas (taken in turn)
      * @param receivedBy the login recorded as the one who took them
+     * @param perSecond  an arrival rate to keep (complaint i starts no earlier than i / perSecond seconds after the
+     *                   first), or 0 for as fast as the threads go
      */
     @POST
     @Path("intake")
     public JsonObject intake(@QueryParam("branch") String branch, @QueryParam("channel") String channel,
                              @QueryParam("count") int count, @QueryParam("threads") int threads,
-                             @QueryParam("receivedBy") String receivedBy) throws Exception {
+                             @QueryParam("receivedBy") String receivedBy,
+                             @QueryParam("perSecond") double perSecond) throws Exception {
         Channel via = Channel.valueOf(channel);
         String[] branches = branch.split(",");
         long[] micros = new long[count];
@@ -70,6 +73,13 @@ public class IntakeProbe {
         for (int t = 0; t < threads; t++) {
             workers.add(executor.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    if (perSecond > 0) {
+                        long due = start + (long) (i * 1e9 / perSecond);
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
                     long begin = System.nanoTime();
                     try {
                         NewComplaint complaint = complaint(branches[i % branches.length], via, i);
@@ -79,6 +89,7 @@ public class IntakeProbe {
                     }
                     micros[i] = (System.nanoTime() - begin) / 1_000;
                 }
+                return null; // a Callable, so that the pacing may wait
             }));
         }
         for (Future<?> worker : workers) {
