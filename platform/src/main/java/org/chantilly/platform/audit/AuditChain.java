@@ -40,10 +40,18 @@ public final class AuditChain {
         Instant at = recordedAt.truncatedTo(ChronoUnit.MICROS);
         String before = json(event.before());
         String after = json(event.after());
-        AuditRecord unsealed = new AuditRecord(sequence, at, event.actor(), event.action(), event.objectType(),
-                event.objectId(), event.complaintReference(), before, after, previousHash, null);
-        return new AuditRecord(sequence, at, event.actor(), event.action(), event.objectType(), event.objectId(),
-                event.complaintReference(), before, after, previousHash, hash(unsealed));
+        return sealed(new AuditRecord(0, at, event.actor(), event.action(), event.objectType(), event.objectId(),
+                event.complaintReference(), before, after, null, null), sequence, previousHash);
+    }
+
+    /** A record's content (its sequence and hashes aside) sealed at the given place in the chain. */
+    static AuditRecord sealed(AuditRecord content, long sequence, String previousHash) {
+        AuditRecord unsealed = new AuditRecord(sequence, content.recordedAt(), content.actor(), content.action(),
+                content.objectType(), content.objectId(), content.complaintReference(), content.before(),
+                content.after(), previousHash, null);
+        return new AuditRecord(sequence, unsealed.recordedAt(), unsealed.actor(), unsealed.action(),
+                unsealed.objectType(), unsealed.objectId(), unsealed.complaintReference(), unsealed.before(),
+                unsealed.after(), previousHash, hash(unsealed));
     }
 
     /** The SHA-256 (lower-case hex) of the record's canonical content; its stored hash is not part of it. */

@@ -85,11 +85,13 @@ public class AuditSealer {
     private volatile boolean stopping;
     /** Set while rounds fail (the database away): the first failure is a warning, the rest are quiet. */
     private final AtomicBoolean failing = new AtomicBoolean();
-    private volatile Backlog backlog = new Backlog(0, null);
+    private volatile Backlog backlog = Backlog.NONE;
     private ScheduledFuture<?> scheduled;
 
     /** The events waiting to be sealed when last looked: how many, and when the oldest was recorded. */
     public record Backlog(long events, Instant oldest) {
+
+        static final Backlog NONE = new Backlog(0, null);
 
         /** How long the oldest has waited at {@code now}; zero when none waits. */
         public Duration age(Instant now) {
@@ -190,7 +192,7 @@ public class AuditSealer {
     public int sealBatch() {
         try (Connection connection = dataSource.getConnection()) {
             ChainVerifier.Head head = ChainedAuditTrail.head(connection, true);
-            Map<Long, Waiting> waiting = waiting(connection);
+            Map<Long, AuditRecord> waiting = waiting(connection);
             if (!waiting.isEmpty()) {
                 append(connection, head, waiting.values());
                 // exactly the events sealed, in one statement: one that committed meanwhile stays for the next round
@@ -199,37 +201,39 @@ public class AuditSealer {
                     delete.executeUpdate();
                 }
             }
-            backlog = left(connection);
+            // a batch that was not full took every event visible: what waits now committed after it was read
+            backlog = waiting.size() < BATCH ? Backlog.NONE : left(connection);
             return waiting.size();
         } catch (SQLException e) {
             throw new IllegalStateException("the audit events could not be sealed", e);
         }
     }
 
-    private static Map<Long, Waiting> waiting(Connection connection) throws SQLException {
-        Map<Long, Waiting> waiting = new LinkedHashMap<>();
+    /** The waiting events by id, in the order they were written: their content, not yet a place in the chain. */
+    private static Map<Long, AuditRecord> waiting(Connection connection) throws SQLException {
+        Map<Long, AuditRecord> waiting = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "select " + PENDING_COLUMNS + " from audit_pending order by id")) {
             select.setMaxRows(BATCH);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    waiting.put(row.getLong(1), new Waiting(row.getObject(2, OffsetDateTime.class).toInstant(),
+                    waiting.put(row.getLong(1), new AuditRecord(0, row.getObject(2, OffsetDateTime.class).toInstant(),
                             row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                            row.getString(8), row.getString(9)));
+                            row.getString(8), row.getString(9), null, null));
                 }
             }
         }
         return waiting;
     }
 
-    private static void append(Connection connection, ChainVerifier.Head head, Iterable<Waiting> events)
+    private static void append(Connection connection, ChainVerifier.Head head, Iterable<AuditRecord> events)
             throws SQLException {
         long sequence = head.sequence();
         String previous = head.hash();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_record ("
                 + ChainedAuditTrail.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Waiting event : events) {
-                AuditRecord sealed = event.sealedAs(++sequence, previous);
+            for (AuditRecord event : events) {
+                AuditRecord sealed = AuditChain.sealed(event, ++sequence, previous);
                 insert.setLong(1, sealed.sequence());
                 insert.setObject(2, OffsetDateTime.ofInstant(sealed.recordedAt(), ZoneOffset.UTC));
                 insert.setString(3, sealed.actor());
@@ -283,18 +287,6 @@ public class AuditSealer {
                 insert.addBatch();
             }
             insert.executeBatch();
-        }
-    }
-
-    /** An event as it waits: the content of a record without its place in the chain. */
-    private record Waiting(Instant recordedAt, String actor, String action, String objectType, String objectId,
-                           String complaintReference, String before, String after) {
-
-        AuditRecord sealedAs(long sequence, String previousHash) {
-            AuditRecord unsealed = new AuditRecord(sequence, recordedAt, actor, action, objectType, objectId,
-                    complaintReference, before, after, previousHash, null);
-            return new AuditRecord(sequence, recordedAt, actor, action, objectType, objectId, complaintReference,
-                    before, after, previousHash, AuditChain.hash(unsealed));
         }
     }
 }
